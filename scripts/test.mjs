@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Runs every test runner of the project and ends with one line: `tests: N passed, M failed`.
+// Steps are listed below; each writes a JSON report that this script adds up.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'node_modules', '.cache', 'test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+/** Each step is one runner invocation with a Vitest JSON report. */
+const steps = [{ name: 'unit (jsdom)', args: ['vitest', 'run', '--project', 'unit'] }];
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const [i, step] of steps.entries()) {
+  const file = join(reports, `${i}.json`);
+  console.log(`\n== ${step.name}`);
+  const run = spawnSync('npx', [...step.args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    console.error(`${step.name}: no report (exit ${run.status}); counted as broken`);
+    broken = true;
+    continue;
+  }
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that fails to load has no failed test but must still fail the run.
+  if (run.status !== 0 && report.numFailedTests === 0) {
+    broken = true;
+  }
+}
+
+const summary = `tests: ${passed} passed, ${failed} failed`;
+writeFileSync(join(reports, 'summary.txt'), summary + '\n');
+console.log(summary);
+process.exit(failed > 0 || broken ? 1 : 0);

@@ -1,0 +1,80 @@
+import { Alert, Button, Field, Input } from '@grafana/ui';
+import { memo } from 'react';
+
+import type { TextSetting } from '../model/types';
+
+export interface AssumeRoleFieldsProps {
+  idPrefix: string;
+  /** Why the fields are hidden: the server disables assume role, or the plugin hides it. */
+  hiddenBy: 'server' | 'plugin' | undefined;
+  assumeRoleArn: string;
+  externalId: string;
+  onChange: (setting: TextSetting, value: string) => void;
+  onClear: () => void;
+}
+
+export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
+  const { idPrefix, hiddenBy, assumeRoleArn, externalId, onChange, onClear } = props;
+
+  if (hiddenBy) {
+    if (!assumeRoleArn && !externalId) {
+      return null;
+    }
+    // A stored role is kept (nothing is lost silently), but the person must know what it does.
+    return (
+      <Alert
+        severity="warning"
+        title={hiddenBy === 'server' ? 'Assume role is disabled on this Grafana server' : 'This data source assumes a role'}
+      >
+        <p>
+          {hiddenBy === 'server' ? (
+            <>
+              This data source still has a stored role ARN{assumeRoleArn ? <> (<code>{assumeRoleArn}</code>)</> : null}, and
+              Grafana will refuse its requests until the role is cleared or an admin sets{' '}
+              <code>assume_role_enabled = true</code> in the <code>[aws]</code> section of grafana.ini.
+            </>
+          ) : (
+            <>
+              A stored role ARN{assumeRoleArn ? <> (<code>{assumeRoleArn}</code>)</> : null} is still used, although this
+              page does not show the field to change it.
+            </>
+          )}
+        </p>
+        <Button variant="secondary" size="sm" icon="trash-alt" onClick={onClear}>
+          Clear the stored role
+        </Button>
+      </Alert>
+    );
+  }
+
+  return (
+    <>
+      <Field
+        label="Assume Role ARN"
+        description="Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly."
+      >
+        <Input
+          id={`${idPrefix}-assume-role-arn`}
+          value={assumeRoleArn}
+          placeholder="arn:aws:iam::123456789012:role/grafana"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onChange('assumeRoleArn', e.currentTarget.value)}
+        />
+      </Field>
+      <Field
+        label="External ID"
+        description="Only if the role's trust policy requires one (usual for a role in another account)."
+      >
+        <Input
+          id={`${idPrefix}-external-id`}
+          value={externalId}
+          placeholder="External ID"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onChange('externalId', e.currentTarget.value)}
+        />
+      </Field>
+    </>
+  );
+});

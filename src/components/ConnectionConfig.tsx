@@ -1,0 +1,149 @@
+import { css } from '@emotion/css';
+import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
+import { ConfigSection } from '@grafana/plugin-ui';
+import { useStyles2 } from '@grafana/ui';
+import { type ReactNode, useCallback, useId } from 'react';
+
+import { standardRegions as allRegions } from '../model/regions';
+import { AwsAuthType, type AwsAuthJsonData, type AwsAuthSecureJsonData, type SecretSetting, type SettingKeys, type TextSetting } from '../model/types';
+import { AccessKeyFields } from './AccessKeyFields';
+import { AssumeRoleFields } from './AssumeRoleFields';
+import { CredentialsProfileField } from './CredentialsProfileField';
+import { EndpointField } from './EndpointField';
+import { ProviderField } from './ProviderField';
+import { RegionField } from './RegionField';
+import { useAwsAuthSettings } from './useAwsAuthSettings';
+
+export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonData, S = AwsAuthSecureJsonData>
+  extends DataSourcePluginOptionsEditorProps<J, S> {
+  /** Region codes to offer; defaults to every current AWS region. */
+  standardRegions?: string[];
+  /** Loads the regions to offer (for example from the plugin's backend); the result replaces the list. */
+  loadRegions?: () => Promise<string[]>;
+  /** Shown as the endpoint's placeholder. */
+  defaultEndpoint?: string;
+  /** Hides the section title, for plugins that render their own. */
+  skipHeader?: boolean;
+  /** Hides the endpoint field, for services without custom endpoints. */
+  skipEndpoint?: boolean;
+  /** Rendered at the end of the section: the plugin's own connection fields. */
+  children?: ReactNode;
+  /** Accepted for compatibility with `@grafana/aws-sdk`; fields here stack vertically, as in Grafana's config pages. */
+  labelWidth?: number;
+  /** The stack's external ID for Grafana Assume Role; may arrive after the first render. */
+  externalId?: string;
+  /** Hides Assume Role ARN and External ID, for services that cannot assume a role. */
+  hideAssumeRoleArn?: boolean;
+  /** Accepted for compatibility with `@grafana/aws-sdk`. */
+  showHttpProxySettings?: boolean;
+  /** Accepted for compatibility with `@grafana/aws-sdk`. */
+  inExperimentalAuthComponent?: boolean;
+  /** Providers to offer, overriding the server's `allowed_auth_providers`. */
+  allowedAuthProviders?: string[];
+  /** Overrides the server's `assume_role_enabled`. */
+  assumeRoleEnabled?: boolean;
+  /** Overrides the check of whether this data source type supports Grafana Assume Role's temporary credentials. */
+  supportsTemporaryCredentials?: boolean;
+  /** Where settings live; the SigV4 editor passes its own names. */
+  settingKeys?: SettingKeys;
+}
+
+const DEFAULT_ENDPOINT_PLACEHOLDER = 'https://{service}.{region}.amazonaws.com';
+
+/**
+ * The AWS authentication section of a data source's configuration page: provider, the credentials
+ * it needs, assume role, endpoint and default region.
+ */
+export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S = AwsAuthSecureJsonData>(
+  props: ConnectionConfigProps<J, S>
+) {
+  const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children } = props;
+  const styles = useStyles2(getStyles);
+  const id = useId();
+  const { view, policy, edit } = useAwsAuthSettings({
+    options,
+    onOptionsChange,
+    keys: props.settingKeys,
+    allowedAuthProviders: props.allowedAuthProviders,
+    assumeRoleEnabled: props.assumeRoleEnabled,
+    supportsTemporaryCredentials: props.supportsTemporaryCredentials,
+  });
+
+  const onProvider = useCallback((value: AwsAuthType) => edit({ type: 'provider', value }), [edit]);
+  const onText = useCallback((setting: TextSetting, value: string) => edit({ type: 'text', setting, value }), [edit]);
+  const onProfile = useCallback((value: string) => onText('profile', value), [onText]);
+  const onEndpoint = useCallback((value: string) => onText('endpoint', value), [onText]);
+  const onRegion = useCallback((value: string) => onText('defaultRegion', value), [onText]);
+  const onSecret = useCallback((setting: SecretSetting, value: string) => edit({ type: 'secret', setting, value }), [edit]);
+  const onReset = useCallback((setting: SecretSetting) => edit({ type: 'resetSecret', setting }), [edit]);
+  const onClearRole = useCallback(() => edit({ type: 'clearAssumeRole' }), [edit]);
+
+  const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
+
+  const body = (
+    <div className={styles.body}>
+      <ProviderField
+        inputId={`${id}-provider`}
+        providers={policy.providers}
+        authType={view.authType}
+        savedAuthType={view.savedAuthType}
+        legacyAuthType={view.legacyAuthType}
+        onChange={onProvider}
+      />
+      {view.authType === AwsAuthType.Credentials && (
+        <CredentialsProfileField
+          inputId={`${id}-profile`}
+          profile={view.profile}
+          fromDatabase={view.profileFromDatabase}
+          onChange={onProfile}
+        />
+      )}
+      {view.authType === AwsAuthType.Keys && (
+        <AccessKeyFields
+          idPrefix={id}
+          accessKey={view.secrets.accessKey}
+          secretKey={view.secrets.secretKey}
+          onChange={onSecret}
+          onReset={onReset}
+        />
+      )}
+      <AssumeRoleFields
+        idPrefix={id}
+        hiddenBy={hiddenBy}
+        assumeRoleArn={view.assumeRoleArn}
+        externalId={view.externalId}
+        onChange={onText}
+        onClear={onClearRole}
+      />
+      {!skipEndpoint && (
+        <EndpointField
+          inputId={`${id}-endpoint`}
+          endpoint={view.endpoint}
+          placeholder={props.defaultEndpoint || DEFAULT_ENDPOINT_PLACEHOLDER}
+          onChange={onEndpoint}
+        />
+      )}
+      <RegionField
+        inputId={`${id}-region`}
+        region={view.defaultRegion}
+        regions={props.standardRegions ?? allRegions}
+        loadRegions={props.loadRegions}
+        onChange={onRegion}
+      />
+      {children}
+    </div>
+  );
+
+  if (skipHeader) {
+    return body;
+  }
+  return (
+    <ConfigSection title="Connection Details" description="How Grafana authenticates to AWS for this data source.">
+      {body}
+    </ConfigSection>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  body: css({ maxWidth: theme.spacing(75) }),
+});

@@ -1,0 +1,79 @@
+import { type AwsAuthProvider, allowedProviders } from './providers';
+import { AwsAuthType } from './types';
+
+/** The part of `@grafana/runtime`'s `config` this package reads (kept structural so the model has no runtime import). */
+export interface GrafanaServerConfig {
+  awsAllowedAuthProviders?: unknown;
+  awsAssumeRoleEnabled?: unknown;
+  awsPerDatasourceHTTPProxyEnabled?: unknown;
+  featureToggles?: unknown;
+}
+
+/** Explicit choices from the embedding plugin; each wins over the server's value. */
+export interface PolicyOverrides {
+  allowedAuthProviders?: readonly string[];
+  assumeRoleEnabled?: boolean;
+  /** Data source type, used to decide whether Grafana Assume Role can work. */
+  dataSourceType?: string;
+  /** Forces the data-source-type check for Grafana Assume Role either way. */
+  supportsTemporaryCredentials?: boolean;
+}
+
+/** What the server (or the plugin) allows, resolved once per render. */
+export interface AwsAuthPolicy {
+  providers: AwsAuthProvider[];
+  assumeRoleEnabled: boolean;
+  /** The provider a new data source starts with, or undefined when nothing is allowed. */
+  initialProvider: AwsAuthType | undefined;
+  /** True when no server values reached the browser (Storybook, unit tests) and Grafana's defaults were used. */
+  usingDefaults: boolean;
+}
+
+/** Data source types whose backend can use Grafana Assume Role's temporary credentials. */
+export const TEMPORARY_CREDENTIALS_DATASOURCE_TYPES: readonly string[] = [
+  'cloudwatch',
+  'grafana-amazonprometheus-datasource',
+  'grafana-athena-datasource',
+  'grafana-aurora-datasource',
+  'grafana-dynamodb-datasource',
+  'grafana-iot-sitewise-datasource',
+  'grafana-opensearch-datasource',
+  'grafana-redshift-datasource',
+  'grafana-timestream-datasource',
+  'grafana-x-ray-datasource',
+];
+
+function toggleOn(config: GrafanaServerConfig, name: string): boolean {
+  const toggles = config.featureToggles;
+  return typeof toggles === 'object' && toggles !== null && (toggles as Record<string, unknown>)[name] === true;
+}
+
+/**
+ * Outside a Grafana page `config` holds placeholders (`[]` and `false`) because there is no boot
+ * data. Real Grafana never sends an empty provider list (grafana.ini falls back to its default), so
+ * an empty or missing list means "no server values" and both settings take Grafana's defaults.
+ */
+export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOverrides = {}): AwsAuthPolicy {
+  const serverList = Array.isArray(config.awsAllowedAuthProviders) ? config.awsAllowedAuthProviders : [];
+  const hasServerValues = serverList.length > 0;
+  const configured = overrides.allowedAuthProviders ?? (hasServerValues ? serverList : undefined);
+
+  const typeSupportsTemporaryCredentials =
+    overrides.supportsTemporaryCredentials ??
+    TEMPORARY_CREDENTIALS_DATASOURCE_TYPES.includes(overrides.dataSourceType ?? '');
+  const grafanaAssumeRoleAvailable =
+    typeSupportsTemporaryCredentials && toggleOn(config, 'awsDatasourcesTempCredentials');
+
+  const providers = allowedProviders(configured, grafanaAssumeRoleAvailable);
+  const offersGrafanaAssumeRole = providers.some((p) => p.value === AwsAuthType.GrafanaAssumeRole);
+
+  const assumeRoleEnabled =
+    overrides.assumeRoleEnabled ?? (hasServerValues ? config.awsAssumeRoleEnabled !== false : true);
+
+  return {
+    providers,
+    assumeRoleEnabled,
+    initialProvider: offersGrafanaAssumeRole ? AwsAuthType.GrafanaAssumeRole : providers[0]?.value,
+    usingDefaults: overrides.allowedAuthProviders === undefined && !hasServerValues,
+  };
+}

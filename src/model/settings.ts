@@ -1,0 +1,91 @@
+import { providerOfSaved } from './providers';
+import { type AnySettings, type AwsAuthType, type SecretSetting, type SettingKeys, awsSettingKeys } from './types';
+
+/** A plain object we can read keys from; anything else (null, arrays, strings) reads as empty. */
+export type Bag = Record<string, unknown>;
+
+export function asBag(value: unknown): Bag {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : {};
+}
+
+export function own(bag: Bag, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(bag, key) ? bag[key] : undefined;
+}
+
+/** Saved values may be any JSON; the form shows strings and numbers as text and ignores the rest. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+/**
+ * The backend reads the role ARN case-insensitively (`assumeRoleARN` too), so every spelling of the
+ * key belongs to the same setting. Returns the keys present, exact spelling first.
+ */
+export function caseVariantsOf(bag: Bag, key: string): string[] {
+  const lower = key.toLowerCase();
+  return Object.keys(bag)
+    .filter((k) => k.toLowerCase() === lower)
+    .sort((a, b) => (a === key ? -1 : b === key ? 1 : 0));
+}
+
+export interface SecretState {
+  /** Stored on the server; the browser only knows that it exists. */
+  configured: boolean;
+  /** Typed in this session and not saved yet. */
+  value: string;
+}
+
+/** The saved settings, read the way the Grafana backend reads them. */
+export interface AwsAuthView {
+  /** The raw saved value, whatever it is. */
+  savedAuthType: unknown;
+  /** The provider that value means (legacy names mapped), or undefined for a new data source. */
+  authType: AwsAuthType | undefined;
+  /** True when the saved value is an old name (`arn`, `sharedCreds`). */
+  legacyAuthType: boolean;
+  profile: string;
+  /** True when the profile shown comes from the data source's `database` field, as the backend falls back to it. */
+  profileFromDatabase: boolean;
+  assumeRoleArn: string;
+  externalId: string;
+  endpoint: string;
+  defaultRegion: string;
+  secrets: Record<SecretSetting, SecretState>;
+}
+
+function secretState(options: AnySettings, key: string): SecretState {
+  const typed = own(asBag(options.secureJsonData), key);
+  return {
+    configured: own(asBag(options.secureJsonFields), key) === true,
+    value: typeof typed === 'string' ? typed : '',
+  };
+}
+
+export function readSettings(options: AnySettings, keys: SettingKeys = awsSettingKeys): AwsAuthView {
+  const jsonData = asBag(options.jsonData);
+  const savedAuthType = own(jsonData, keys.authType);
+  const authType = providerOfSaved(savedAuthType);
+  const profile = asText(own(jsonData, keys.profile));
+  const database = asText(own(asBag(options), 'database'));
+  const arnKey = caseVariantsOf(jsonData, keys.assumeRoleArn)[0];
+
+  return {
+    savedAuthType,
+    authType,
+    legacyAuthType: authType !== undefined && authType !== savedAuthType,
+    profile: profile || database,
+    profileFromDatabase: profile === '' && database !== '',
+    assumeRoleArn: arnKey === undefined ? '' : asText(jsonData[arnKey]),
+    externalId: asText(own(jsonData, keys.externalId)),
+    endpoint: asText(own(jsonData, keys.endpoint)),
+    defaultRegion: asText(own(jsonData, keys.defaultRegion)),
+    secrets: {
+      accessKey: secretState(options, keys.accessKey),
+      secretKey: secretState(options, keys.secretKey),
+      sessionToken: secretState(options, keys.sessionToken),
+    },
+  };
+}

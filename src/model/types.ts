@@ -1,0 +1,83 @@
+import type { DataSourceJsonData, DataSourceSettings } from '@grafana/data';
+
+/**
+ * Authentication providers the Grafana backend understands. A const object rather than an enum so
+ * that values stay plain strings (what is stored in jsonData) while `AwsAuthType.Keys` still works
+ * for authors coming from `@grafana/aws-sdk`.
+ */
+export const AwsAuthType = {
+  Default: 'default',
+  Keys: 'keys',
+  Credentials: 'credentials',
+  EC2IAMRole: 'ec2_iam_role',
+  GrafanaAssumeRole: 'grafana_assume_role',
+  /** @deprecated Legacy name of `Default`; the backend reads it as `default`. */
+  ARN: 'arn',
+} as const;
+export type AwsAuthType = (typeof AwsAuthType)[keyof typeof AwsAuthType];
+
+/** The non-secret settings this package writes (plain jsonData, readable by anyone who can read the data source). */
+export interface AwsAuthJsonData extends DataSourceJsonData {
+  authType?: AwsAuthType;
+  profile?: string;
+  assumeRoleArn?: string;
+  externalId?: string;
+  endpoint?: string;
+  defaultRegion?: string;
+  proxyType?: 'env' | 'none' | 'url';
+  proxyUrl?: string;
+  proxyUsername?: string;
+  usePerDatasourceExternalId?: boolean;
+  grafanaExternalId?: string;
+}
+
+/** The secrets this package writes (secureJsonData: encrypted by Grafana, never sent back). */
+export interface AwsAuthSecureJsonData {
+  accessKey?: string;
+  secretKey?: string;
+  sessionToken?: string;
+  proxyPassword?: string;
+}
+
+export type AwsAuthDataSourceSettings = DataSourceSettings<AwsAuthJsonData, AwsAuthSecureJsonData>;
+
+/** Names used by `@grafana/aws-sdk`, so that switching needs only a changed import. */
+export type AwsAuthDataSourceJsonData = AwsAuthJsonData;
+export type AwsAuthDataSourceSecureJsonData = AwsAuthSecureJsonData;
+
+/** The plain settings the editor shows, one text field each. */
+export type TextSetting = 'profile' | 'assumeRoleArn' | 'externalId' | 'endpoint' | 'defaultRegion';
+/** The secrets the editor can type or reset. */
+export type SecretSetting = 'accessKey' | 'secretKey' | 'sessionToken';
+
+/**
+ * Where each setting lives. The AWS editor and the SigV4 editor share all logic and differ only in
+ * these names (`profile` vs `sigV4Profile`, ...).
+ */
+export interface SettingKeys {
+  authType: string;
+  profile: string;
+  assumeRoleArn: string;
+  externalId: string;
+  endpoint: string;
+  defaultRegion: string;
+  accessKey: string;
+  secretKey: string;
+  sessionToken: string;
+}
+
+export const awsSettingKeys: SettingKeys = {
+  authType: 'authType',
+  profile: 'profile',
+  assumeRoleArn: 'assumeRoleArn',
+  externalId: 'externalId',
+  endpoint: 'endpoint',
+  defaultRegion: 'defaultRegion',
+  accessKey: 'accessKey',
+  secretKey: 'secretKey',
+  sessionToken: 'sessionToken',
+};
+
+/** Any data source settings object: the editor is generic over the plugin's own jsonData. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySettings = DataSourceSettings<any, any>;

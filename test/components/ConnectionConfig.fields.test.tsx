@@ -1,0 +1,182 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { standardRegions } from '../../src/model/regions';
+import { makeOptions } from '../support/options';
+import { renderEditor } from '../support/renderEditor';
+import { openOptions, pick } from '../support/select';
+import { serverSettings } from '../support/server';
+
+describe('credentials file (4)', () => {
+  it('writes the typed profile to jsonData.profile, with "default" as placeholder', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'credentials' } }));
+    const input = screen.getByRole('textbox', { name: /Credentials Profile Name/ });
+    expect(input).toHaveAttribute('placeholder', 'default');
+    await user.type(input, 'prod');
+    expect(latest().jsonData.profile).toBe('prod');
+    expect(latest().database).toBe('');
+  });
+});
+
+describe('access and secret key (5)', () => {
+  const keys = () => makeOptions({ jsonData: { authType: 'keys' } });
+
+  it('writes both keys to secureJsonData only, in masked inputs that browsers do not autofill', async () => {
+    const { user, latest } = renderEditor(keys());
+    const access = screen.getByLabelText(/Access Key ID/);
+    const secret = screen.getByLabelText(/Secret Access Key/);
+    for (const input of [access, secret]) {
+      expect(input).toHaveAttribute('type', 'password');
+      expect(input).toHaveAttribute('autocomplete', 'new-password');
+    }
+    await user.type(access, 'AKIAIOSFODNN7EXAMPLE');
+    await user.type(secret, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    expect(latest().secureJsonData).toEqual({
+      accessKey: 'AKIAIOSFODNN7EXAMPLE',
+      secretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    });
+    expect(JSON.stringify(latest().jsonData)).not.toContain('EXAMPLE');
+  });
+
+  it('shows stored keys as configured and resets one the way Grafana does', async () => {
+    const { user, latest } = renderEditor(
+      makeOptions({ jsonData: { authType: 'keys' }, secureJsonFields: { accessKey: true, secretKey: true, basicAuthPassword: true } })
+    );
+    expect(screen.getAllByDisplayValue('configured')).toHaveLength(2);
+    await user.click(screen.getAllByRole('button', { name: 'Reset' })[1]!);
+    expect(latest().secureJsonFields).toEqual({ accessKey: true, secretKey: false, basicAuthPassword: true });
+    expect(latest().secureJsonData).toEqual({ secretKey: '' });
+    expect(screen.getByLabelText(/Secret Access Key/)).toHaveValue('');
+  });
+
+  it('does not submit typed keys once another provider is picked, and restores them on return', async () => {
+    const { user, latest } = renderEditor(keys());
+    await user.type(screen.getByLabelText(/Access Key ID/), 'AKIAIOSFODNN7EXAMPLE');
+    await user.type(screen.getByLabelText(/Secret Access Key/), 'secret-value');
+    await pick(user, /Authentication Provider/, /AWS SDK Default/);
+    expect(latest().jsonData.authType).toBe('default');
+    expect(latest().secureJsonData).toEqual({});
+    await pick(user, /Authentication Provider/, /Access & secret key/);
+    expect(latest().secureJsonData).toEqual({ accessKey: 'AKIAIOSFODNN7EXAMPLE', secretKey: 'secret-value' });
+  });
+});
+
+describe('assume role (6)', () => {
+  it('writes Assume Role ARN and External ID to jsonData', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    await user.type(screen.getByRole('textbox', { name: /Assume Role ARN/ }), 'arn:aws:iam::123456789012:role/r');
+    await user.type(screen.getByRole('textbox', { name: /External ID/ }), 'ext-1');
+    expect(latest().jsonData).toMatchObject({ assumeRoleArn: 'arn:aws:iam::123456789012:role/r', externalId: 'ext-1' });
+  });
+
+  it('reads a role saved under another spelling of the key and replaces it on edit', async () => {
+    const { user, latest } = renderEditor(
+      makeOptions({ jsonData: { authType: 'default', assumeRoleARN: 'arn:aws:iam::1:role/a' } as never })
+    );
+    const input = screen.getByRole('textbox', { name: /Assume Role ARN/ });
+    expect(input).toHaveValue('arn:aws:iam::1:role/a');
+    await user.type(input, 'b');
+    expect(latest().jsonData).toEqual({ authType: 'default', assumeRoleArn: 'arn:aws:iam::1:role/ab' });
+  });
+
+  it('hides both fields when the server disables assume role, warns about a stored role and clears it', async () => {
+    serverSettings({ allowed: ['default', 'keys'], assumeRoleEnabled: false });
+    const { user, latest } = renderEditor(
+      makeOptions({ jsonData: { authType: 'default', assumeRoleArn: 'arn:aws:iam::1:role/x', externalId: 'e', custom: 1 } as never })
+    );
+    expect(screen.queryByRole('textbox', { name: /Assume Role ARN/ })).not.toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/Grafana will refuse its requests/);
+    expect(alert).toHaveTextContent('assume_role_enabled');
+    await user.click(within(alert).getByRole('button', { name: /Clear the stored role/ }));
+    expect(latest().jsonData).toEqual({ authType: 'default', custom: 1 });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('hides both fields silently when the server disables assume role and nothing is stored', () => {
+    serverSettings({ allowed: ['default'], assumeRoleEnabled: false });
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    expect(screen.queryByRole('textbox', { name: /Assume Role ARN|External ID/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('hides both fields with hideAssumeRoleArn', () => {
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { hideAssumeRoleArn: true });
+    expect(screen.queryByRole('textbox', { name: /Assume Role ARN/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /External ID/ })).not.toBeInTheDocument();
+  });
+
+  it('treats the placeholder config outside Grafana as "assume role enabled", and the prop as an override', () => {
+    const { unmount } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    expect(screen.getByRole('textbox', { name: /Assume Role ARN/ })).toBeInTheDocument();
+    unmount();
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { assumeRoleEnabled: false });
+    expect(screen.queryByRole('textbox', { name: /Assume Role ARN/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('endpoint and region (7)', () => {
+  it('writes the endpoint, with the plugin\'s default as placeholder', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      defaultEndpoint: 'https://monitoring.{region}.amazonaws.com',
+    });
+    const input = screen.getByRole('textbox', { name: /Endpoint/ });
+    expect(input).toHaveAttribute('placeholder', 'https://monitoring.{region}.amazonaws.com');
+    await user.type(input, 'https://vpce.example');
+    expect(latest().jsonData.endpoint).toBe('https://vpce.example');
+  });
+
+  it('hides the endpoint with skipEndpoint', () => {
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { skipEndpoint: true });
+    expect(screen.queryByRole('textbox', { name: /Endpoint/ })).not.toBeInTheDocument();
+  });
+
+  it('offers every current AWS region and writes the pick to defaultRegion', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const offered = await openOptions(user, /Default Region/);
+    expect(offered).toEqual(expect.arrayContaining(['us-east-1', 'eu-west-1', 'ap-southeast-7', 'mx-central-1', 'eusc-de-east-1']));
+    expect(offered.length).toBeGreaterThanOrEqual(standardRegions.length);
+    await user.click(screen.getByRole('option', { name: 'eu-west-1' }));
+    expect(latest().jsonData.defaultRegion).toBe('eu-west-1');
+  });
+
+  it('accepts a custom region code', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    await user.type(screen.getByRole('combobox', { name: /Default Region/ }), 'xx-test-9{enter}');
+    expect(latest().jsonData.defaultRegion).toBe('xx-test-9');
+  });
+
+  it('replaces the list with what loadRegions returns', async () => {
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      loadRegions: () => Promise.resolve(['region-from-plugin-1', 'region-from-plugin-2']),
+    });
+    await waitFor(async () => {
+      expect(await openOptions(user, /Default Region/)).toEqual(['region-from-plugin-1', 'region-from-plugin-2']);
+    });
+  });
+
+  it('uses standardRegions when given', async () => {
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { standardRegions: ['only-1'] });
+    expect(await openOptions(user, /Default Region/)).toEqual(['only-1']);
+  });
+
+  it('shows a saved region that is not in the list', () => {
+    renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'custom-region-7' } }));
+    expect(screen.getByText('custom-region-7')).toBeInTheDocument();
+  });
+});
+
+describe('layout (8)', () => {
+  it('has a section title unless skipHeader, and renders children at the end', () => {
+    const { unmount } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      children: <button type="button">Plugin field</button>,
+    });
+    expect(screen.getByRole('heading', { name: /Connection Details/ })).toBeInTheDocument();
+    const region = screen.getByRole('combobox', { name: /Default Region/ });
+    const child = screen.getByRole('button', { name: 'Plugin field' });
+    expect(region.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    unmount();
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { skipHeader: true });
+    expect(screen.queryByRole('heading', { name: /Connection Details/ })).not.toBeInTheDocument();
+  });
+});

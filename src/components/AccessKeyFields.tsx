@@ -1,8 +1,10 @@
-import { Field, SecretInput } from '@grafana/ui';
-import { memo } from 'react';
+import { SecretInput } from '@grafana/ui';
+import { memo, useMemo } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
+import { validateAwsAuth } from '../model/validate';
+import { SettingField, useTrimmedChange } from './SettingField';
 
 export interface AccessKeyFieldsProps {
   idPrefix: string;
@@ -14,7 +16,7 @@ export interface AccessKeyFieldsProps {
 
 // Browsers and password managers must not offer saved logins here: an autofilled site password
 // would be submitted as an AWS key.
-const noAutofill = {
+export const noAutofill = {
   autoComplete: 'new-password',
   'data-lpignore': 'true',
   'data-1p-ignore': 'true',
@@ -24,28 +26,51 @@ const noAutofill = {
 
 export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
   const { idPrefix, accessKey, secretKey, onChange, onReset } = props;
+  const access = useTrimmedChange((value) => onChange('accessKey', value));
+  const secret = useTrimmedChange((value) => onChange('secretKey', value));
+  // Only what is typed here is checked; a stored key never reaches the browser.
+  const findings = useMemo(
+    () => validateAwsAuth({ accessKey: accessKey.value, secretKey: secretKey.value }),
+    [accessKey.value, secretKey.value]
+  );
   return (
     <>
-      <Field label="Access Key ID" description="Starts with AKIA for a long-term key or ASIA for a temporary one.">
-        <SecretInput
-          id={`${idPrefix}-access-key`}
-          isConfigured={accessKey.configured}
-          value={accessKey.value}
-          onChange={(e) => onChange('accessKey', e.currentTarget.value)}
-          onReset={() => onReset('accessKey')}
-          {...noAutofill}
-        />
-      </Field>
-      <Field label="Secret Access Key" description="Shown only once, when the key is created in the AWS console.">
-        <SecretInput
-          id={`${idPrefix}-secret-key`}
-          isConfigured={secretKey.configured}
-          value={secretKey.value}
-          onChange={(e) => onChange('secretKey', e.currentTarget.value)}
-          onReset={() => onReset('secretKey')}
-          {...noAutofill}
-        />
-      </Field>
+      <SettingField
+        label="Access Key ID"
+        description="Starts with AKIA for a long-term key or ASIA for a temporary one."
+        findings={findings.filter((f) => f.setting === 'accessKey')}
+        notice={access.notice}
+      >
+        {(aria) => (
+          <SecretInput
+            id={`${idPrefix}-access-key`}
+            isConfigured={accessKey.configured}
+            value={accessKey.value}
+            onChange={(e) => access.onChange(e.currentTarget.value)}
+            onReset={() => onReset('accessKey')}
+            {...noAutofill}
+            {...aria}
+          />
+        )}
+      </SettingField>
+      <SettingField
+        label="Secret Access Key"
+        description="Shown only once, when the key is created in the AWS console."
+        findings={findings.filter((f) => f.setting === 'secretKey')}
+        notice={secret.notice}
+      >
+        {(aria) => (
+          <SecretInput
+            id={`${idPrefix}-secret-key`}
+            isConfigured={secretKey.configured}
+            value={secretKey.value}
+            onChange={(e) => secret.onChange(e.currentTarget.value)}
+            onReset={() => onReset('secretKey')}
+            {...noAutofill}
+            {...aria}
+          />
+        )}
+      </SettingField>
     </>
   );
 });

@@ -1,7 +1,9 @@
-import { Alert, Button, Field, Input } from '@grafana/ui';
-import { memo } from 'react';
+import { Alert, Button, Input } from '@grafana/ui';
+import { memo, useMemo } from 'react';
 
 import type { TextSetting } from '../model/types';
+import { validateAwsAuth } from '../model/validate';
+import { SettingField, useTrimmedChange } from './SettingField';
 
 export interface AssumeRoleFieldsProps {
   idPrefix: string;
@@ -9,12 +11,20 @@ export interface AssumeRoleFieldsProps {
   hiddenBy: 'server' | 'plugin' | undefined;
   assumeRoleArn: string;
   externalId: string;
+  /** The default region, to catch a role whose partition cannot work there. */
+  region: string;
   onChange: (setting: TextSetting, value: string) => void;
   onClear: () => void;
 }
 
 export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { idPrefix, hiddenBy, assumeRoleArn, externalId, onChange, onClear } = props;
+  const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear } = props;
+  const arn = useTrimmedChange((value) => onChange('assumeRoleArn', value));
+  const external = useTrimmedChange((value) => onChange('externalId', value));
+  const findings = useMemo(
+    () => validateAwsAuth({ assumeRoleArn, externalId, defaultRegion: region }),
+    [assumeRoleArn, externalId, region]
+  );
 
   if (hiddenBy) {
     if (!assumeRoleArn && !externalId) {
@@ -49,32 +59,42 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
 
   return (
     <>
-      <Field
+      <SettingField
         label="Assume Role ARN"
         description="Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly."
+        findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
+        notice={arn.notice}
       >
-        <Input
-          id={`${idPrefix}-assume-role-arn`}
-          value={assumeRoleArn}
-          placeholder="arn:aws:iam::123456789012:role/grafana"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onChange('assumeRoleArn', e.currentTarget.value)}
-        />
-      </Field>
-      <Field
+        {(aria) => (
+          <Input
+            id={`${idPrefix}-assume-role-arn`}
+            value={assumeRoleArn}
+            placeholder="arn:aws:iam::123456789012:role/grafana"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => arn.onChange(e.currentTarget.value)}
+            {...aria}
+          />
+        )}
+      </SettingField>
+      <SettingField
         label="External ID"
         description="Only if the role's trust policy requires one (usual for a role in another account)."
+        findings={findings.filter((f) => f.setting === 'externalId')}
+        notice={external.notice}
       >
-        <Input
-          id={`${idPrefix}-external-id`}
-          value={externalId}
-          placeholder="External ID"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onChange('externalId', e.currentTarget.value)}
-        />
-      </Field>
+        {(aria) => (
+          <Input
+            id={`${idPrefix}-external-id`}
+            value={externalId}
+            placeholder="External ID"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => external.onChange(e.currentTarget.value)}
+            {...aria}
+          />
+        )}
+      </SettingField>
     </>
   );
 });

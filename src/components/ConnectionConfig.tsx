@@ -112,6 +112,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         hiddenBy={hiddenBy}
         assumeRoleArn={view.assumeRoleArn}
         externalId={view.externalId}
+        region={view.defaultRegion}
         onChange={onText}
         onClear={onClearRole}
       />

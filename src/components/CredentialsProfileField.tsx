@@ -1,5 +1,8 @@
-import { Field, Input } from '@grafana/ui';
-import { memo } from 'react';
+import { Input } from '@grafana/ui';
+import { memo, useMemo } from 'react';
+
+import { validateAwsAuth } from '../model/validate';
+import { SettingField, useTrimmedChange } from './SettingField';
 
 export interface CredentialsProfileFieldProps {
   inputId: string;
@@ -11,19 +14,24 @@ export interface CredentialsProfileFieldProps {
 
 export const CredentialsProfileField = memo(function CredentialsProfileField(props: CredentialsProfileFieldProps) {
   const { inputId, profile, fromDatabase, onChange } = props;
+  const { notice, onChange: onTyped } = useTrimmedChange(onChange);
+  const findings = useMemo(() => validateAwsAuth({ profile }), [profile]);
   const description = fromDatabase
     ? 'Read from this data source\'s older "database" setting. Type here to save it as the profile.'
     : 'The [section] of ~/.aws/credentials to use, in the home folder of the user running grafana-server.';
   return (
-    <Field label="Credentials Profile Name" description={description}>
-      <Input
-        id={inputId}
-        value={profile}
-        placeholder="default"
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
-    </Field>
+    <SettingField label="Credentials Profile Name" description={description} findings={findings} notice={notice}>
+      {(aria) => (
+        <Input
+          id={inputId}
+          value={profile}
+          placeholder="default"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onTyped(e.currentTarget.value)}
+          {...aria}
+        />
+      )}
+    </SettingField>
   );
 });

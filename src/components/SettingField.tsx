@@ -1,0 +1,86 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Field, useStyles2 } from '@grafana/ui';
+import { type ReactElement, useCallback, useId, useState } from 'react';
+
+import { type Finding, type FindingSeverity, trimPasted } from '../model/validate';
+
+/** What the input needs to be announced with its messages. */
+export interface DescribedBy {
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
+export interface SettingFieldProps {
+  label: string;
+  description?: string;
+  findings: readonly Finding[];
+  /** Shown once after a pasted value was cleaned up. */
+  notice?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  children: (describedBy: DescribedBy) => ReactElement<any>;
+}
+
+// Screen readers hear the kind of message first, as in public-service form guidance.
+const prefix: Record<FindingSeverity, string> = { error: 'Error: ', warning: 'Warning: ', info: 'Note: ' };
+
+/**
+ * A labelled field with its findings underneath. Findings never block saving; an error marks the
+ * input invalid, and every message is tied to the input with aria-describedby.
+ */
+export function SettingField({ label, description, findings, notice, children }: SettingFieldProps) {
+  const styles = useStyles2(getStyles);
+  const id = useId();
+  const messages = notice ? [...findings, { severity: 'info' as const, code: 'trimmed', message: notice }] : findings;
+  const invalid = messages.some((f) => f.severity === 'error');
+  const describedBy = messages.length > 0 ? messages.map((_, i) => `${id}-${i}`).join(' ') : undefined;
+
+  return (
+    <div className={styles.wrapper}>
+      <Field label={label} description={description} invalid={invalid} noMargin>
+        {children({ 'aria-invalid': invalid, 'aria-describedby': describedBy })}
+      </Field>
+      {messages.map((f, i) => (
+        <div key={f.code} id={`${id}-${i}`} className={styles[f.severity]}>
+          <span className={styles.srOnly}>{prefix[f.severity]}</span>
+          {f.message}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Handles a text change: trims what no setting here can use (spaces, line breaks from a paste)
+ * and remembers to tell the person that it did.
+ */
+export function useTrimmedChange(onChange: (value: string) => void) {
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const handle = useCallback(
+    (raw: string) => {
+      const { value, trimmed } = trimPasted(raw);
+      setNotice(trimmed && value !== '' ? 'Spaces or line breaks around the value were removed.' : undefined);
+      onChange(value);
+    },
+    [onChange]
+  );
+  return { notice, onChange: handle };
+}
+
+const getStyles = (theme: GrafanaTheme2) => {
+  const message = { fontSize: theme.typography.bodySmall.fontSize, marginTop: theme.spacing(0.5) };
+  return {
+    wrapper: css({ marginBottom: theme.spacing(2) }),
+    error: css({ ...message, color: theme.colors.error.text }),
+    warning: css({ ...message, color: theme.colors.warning.text }),
+    info: css({ ...message, color: theme.colors.text.secondary }),
+    srOnly: css({
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    }),
+  };
+};

@@ -1,0 +1,178 @@
+import { partitionOfRegion } from './regions';
+import type { AwsAuthType, SecretSetting, TextSetting } from './types';
+
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/** One thing worth telling the person about a setting: what is wrong, and how to fix it. */
+export interface Finding {
+  setting: TextSetting | SecretSetting | 'authType';
+  severity: FindingSeverity;
+  /** Stable identifier, for authors who map findings to their own wording or checks. */
+  code: string;
+  /** Plain-language text. Never contains a secret's value. */
+  message: string;
+}
+
+export interface ValidationInput {
+  authType?: AwsAuthType;
+  profile?: string;
+  assumeRoleArn?: string;
+  externalId?: string;
+  endpoint?: string;
+  defaultRegion?: string;
+  /** Typed (unsaved) secrets; stored ones are never in the browser. */
+  accessKey?: string;
+  secretKey?: string;
+  sessionToken?: string;
+  /** Server policy, when known: which providers are allowed and whether assume role is enabled. */
+  allowedProviders?: readonly string[];
+  assumeRoleEnabled?: boolean;
+}
+
+export const AWS_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const;
+
+const ROLE_ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/;
+const ROLE_RESOURCE = /^role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]+$/;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const PROFILE_UNSAFE = /[\s[\]]/;
+
+type Check = (input: ValidationInput, add: (f: Omit<Finding, 'setting'>) => void) => void;
+
+const checkArn: Check = ({ assumeRoleArn: arn = '', defaultRegion = '' }, add) => {
+  if (!arn) {
+    return;
+  }
+  const example = 'It looks like arn:aws:iam::123456789012:role/grafana-reader.';
+  const parts = ROLE_ARN.exec(arn);
+  if (!parts) {
+    add({ severity: 'error', code: 'arn-shape', message: `Enter the role's full ARN, not only its name. ${example}` });
+    return;
+  }
+  const [, partition = '', service, region, account = '', resource = ''] = parts;
+  if (!(AWS_PARTITIONS as readonly string[]).includes(partition)) {
+    add({ severity: 'error', code: 'arn-partition', message: `"${partition.slice(0, 40)}" is not an AWS partition. Use one of ${AWS_PARTITIONS.join(', ')}.` });
+  } else if (service !== 'iam' || region !== '' || !resource.startsWith('role/')) {
+    add({ severity: 'error', code: 'arn-not-role', message: `This is not an IAM role ARN. Copy the ARN from the role's page in the IAM console. ${example}` });
+  } else if (!/^\d{12}$/.test(account)) {
+    add({ severity: 'error', code: 'arn-account', message: 'The account ID in a role ARN is 12 digits, between "iam::" and ":role/".' });
+  } else if (!ROLE_RESOURCE.test(resource)) {
+    add({ severity: 'error', code: 'arn-role-name', message: 'Role names have 1 to 64 letters, digits and + = , . @ _ - characters.' });
+  } else if (defaultRegion && REGION.test(defaultRegion) && partitionOfRegion(defaultRegion) !== partition) {
+    add({
+      severity: 'warning',
+      code: 'arn-region-partition',
+      message: `A role in partition ${partition} cannot be assumed from region ${defaultRegion}, which is in ${partitionOfRegion(defaultRegion)}. Choose a region in the role's partition.`,
+    });
+  }
+};
+
+const checkExternalId: Check = ({ externalId = '' }, add) => {
+  if (!externalId) {
+    return;
+  }
+  if (externalId.length < 2 || externalId.length > 1224) {
+    add({ severity: 'error', code: 'external-id-length', message: 'An external ID has 2 to 1,224 characters.' });
+  } else if (!EXTERNAL_ID.test(externalId)) {
+    add({ severity: 'error', code: 'external-id-characters', message: 'An external ID may only contain letters, digits and + = , . @ : / - _ (no spaces).' });
+  }
+};
+
+const checkEndpoint: Check = ({ endpoint = '' }, add) => {
+  if (!endpoint) {
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    add({ severity: 'error', code: 'endpoint-url', message: 'Enter a full URL that starts with https://, for example https://monitoring.eu-west-1.amazonaws.com.' });
+    return;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    add({ severity: 'error', code: 'endpoint-scheme', message: 'The endpoint must start with https:// (or http://).' });
+  } else if (url.username || url.password) {
+    // The value is not repeated: the part before @ may be a password.
+    add({ severity: 'error', code: 'endpoint-credentials', message: 'Remove the user name and password from the endpoint. AWS requests are signed; credentials in a URL are never needed and may leak.' });
+  } else if (url.protocol === 'http:') {
+    add({ severity: 'warning', code: 'endpoint-http', message: 'This endpoint is not encrypted. Use https:// unless it is a local test service.' });
+  }
+};
+
+const checkRegion: Check = ({ defaultRegion = '' }, add) => {
+  if (defaultRegion && !REGION.test(defaultRegion)) {
+    add({ severity: 'error', code: 'region-shape', message: 'Region codes look like eu-west-1 or us-gov-west-1. Pick one from the list or check the spelling.' });
+  }
+};
+
+const checkAccessKey: Check = ({ accessKey = '' }, add) => {
+  if (!accessKey) {
+    return;
+  }
+  if (!ACCESS_KEY_ID.test(accessKey)) {
+    const looksSecret = accessKey.length === 40 && /[a-z/+]/.test(accessKey);
+    add({
+      severity: 'error',
+      code: looksSecret ? 'access-key-is-secret' : 'access-key-shape',
+      message: looksSecret
+        ? 'This looks like a secret access key. Put it in Secret Access Key, and the key ID (AKIA…) here.'
+        : 'An access key ID has 16 to 128 capital letters and digits, and usually starts with AKIA.',
+    });
+  } else if (accessKey.startsWith('ASIA')) {
+    add({ severity: 'info', code: 'access-key-temporary', message: 'Keys starting with ASIA are temporary: they need a session token and stop working when they expire.' });
+  }
+};
+
+const checkSecretKey: Check = ({ secretKey = '' }, add) => {
+  if (secretKey && secretKey.length !== 40) {
+    add({ severity: 'warning', code: 'secret-key-length', message: 'Secret access keys from AWS are 40 characters long. Check that you copied all of it.' });
+  }
+};
+
+const checkProfile: Check = ({ profile = '' }, add) => {
+  if (/^profile\s/.test(profile)) {
+    add({ severity: 'error', code: 'profile-prefix', message: 'Leave out "profile ": in the credentials file a section is written [name], and that name is what goes here.' });
+  } else if (PROFILE_UNSAFE.test(profile)) {
+    add({ severity: 'error', code: 'profile-characters', message: 'A profile name has no spaces or brackets. Use the name between [ and ] in the credentials file.' });
+  }
+};
+
+const checkPolicy: Check = ({ authType, allowedProviders, assumeRoleEnabled, assumeRoleArn }, add) => {
+  if (authType && allowedProviders && !allowedProviders.includes(authType)) {
+    add({ severity: 'warning', code: 'provider-not-allowed', message: `This Grafana server does not allow "${authType}". Choose another provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini.` });
+  }
+  if (assumeRoleArn && assumeRoleEnabled === false) {
+    add({ severity: 'warning', code: 'assume-role-disabled', message: 'Assume role is disabled on this Grafana server, so requests with a role ARN are refused. Clear the role, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.' });
+  }
+};
+
+const checks: ReadonlyArray<[Finding['setting'], Check]> = [
+  ['authType', checkPolicy],
+  ['profile', checkProfile],
+  ['accessKey', checkAccessKey],
+  ['secretKey', checkSecretKey],
+  ['assumeRoleArn', checkArn],
+  ['externalId', checkExternalId],
+  ['endpoint', checkEndpoint],
+  ['defaultRegion', checkRegion],
+];
+
+/**
+ * Checks settings the way the backend and AWS will, before "Save & test" does. Pure: settings in,
+ * findings out. Findings inform; they never stop Grafana from saving.
+ */
+export function validateAwsAuth(input: ValidationInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const [setting, check] of checks) {
+    check(input, (f) => findings.push({ setting, ...f }));
+  }
+  // The policy check reports a stored role against assumeRoleArn's field, where the person looks.
+  return findings.map((f) => (f.code === 'assume-role-disabled' ? { ...f, setting: 'assumeRoleArn' } : f));
+}
+
+/** Pasted values often carry spaces or line breaks around them; none of these settings can use them. */
+export function trimPasted(value: string): { value: string; trimmed: boolean } {
+  const clean = value.trim();
+  return { value: clean, trimmed: clean !== value };
+}

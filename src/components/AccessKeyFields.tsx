@@ -1,9 +1,9 @@
-import { SecretInput } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
 import { validateAwsAuth } from '../model/validate';
+import { MaskedSecretInput } from './MaskedSecretInput';
 import { SettingField, useTrimmedChange } from './SettingField';
 
 export interface AccessKeyFieldsProps {
@@ -42,7 +42,7 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
         notice={access.notice}
       >
         {(aria) => (
-          <SecretInput
+          <MaskedSecretInput
             id={`${idPrefix}-access-key`}
             isConfigured={accessKey.configured}
             value={accessKey.value}
@@ -60,7 +60,7 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
         notice={secret.notice}
       >
         {(aria) => (
-          <SecretInput
+          <MaskedSecretInput
             id={`${idPrefix}-secret-key`}
             isConfigured={secretKey.configured}
             value={secretKey.value}

@@ -5,10 +5,26 @@ const original = {
   awsAllowedAuthProviders: config.awsAllowedAuthProviders,
   awsAssumeRoleEnabled: config.awsAssumeRoleEnabled,
   featureToggles: config.featureToggles,
+  awsPerDatasourceHTTPProxyEnabled: config.awsPerDatasourceHTTPProxyEnabled,
+  namespace: config.namespace,
 };
 
 /** Sets what grafana.ini would send to the browser, for one test. */
-export function serverSettings(settings: { allowed?: string[]; assumeRoleEnabled?: boolean; toggles?: Record<string, boolean> }) {
+export function serverSettings(settings: {
+  allowed?: string[];
+  assumeRoleEnabled?: boolean;
+  toggles?: Record<string, boolean>;
+  /** grafana.ini `[aws] per_datasource_http_proxy_enabled`. */
+  httpProxy?: boolean;
+  /** Grafana Cloud's `stacks-<id>` namespace. */
+  namespace?: string;
+}) {
+  if (settings.httpProxy !== undefined) {
+    config.awsPerDatasourceHTTPProxyEnabled = settings.httpProxy;
+  }
+  if (settings.namespace !== undefined) {
+    config.namespace = settings.namespace;
+  }
   if (settings.allowed) {
     config.awsAllowedAuthProviders = settings.allowed;
   }
@@ -24,4 +40,6 @@ afterEach(() => {
   config.awsAllowedAuthProviders = original.awsAllowedAuthProviders;
   config.awsAssumeRoleEnabled = original.awsAssumeRoleEnabled;
   config.featureToggles = original.featureToggles;
+  config.awsPerDatasourceHTTPProxyEnabled = original.awsPerDatasourceHTTPProxyEnabled;
+  config.namespace = original.namespace;
 });

@@ -1,0 +1,176 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { ConnectionConfig } from '../../src/components/ConnectionConfig';
+import { renderHost } from '../support/host';
+import { makeOptions } from '../support/options';
+import { renderEditor } from '../support/renderEditor';
+import { pick } from '../support/select';
+import { serverSettings } from '../support/server';
+
+const GAR = 'grafana_assume_role';
+const ARN = 'arn:aws:iam::123456789012:role/grafana';
+const cloud = (perDatasource = true) =>
+  serverSettings({
+    allowed: [GAR, 'keys', 'default'],
+    toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: perDatasource },
+  });
+const externalIdBox = () => screen.getByRole('textbox', { name: /^External ID/ });
+const perDatasourceSwitch = () => screen.getByRole('switch', { name: /External ID for this data source only/ });
+
+describe('Grafana Assume Role: offer and defaults', () => {
+  it('is the default for a new data source, in per-data-source mode with its ID, in one write', () => {
+    cloud();
+    const { calls } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.jsonData).toEqual({
+      authType: GAR,
+      usePerDatasourceExternalId: true,
+      grafanaExternalId: 'stackABC-dsUid1',
+    });
+  });
+
+  it('waits for a late stack ID, then writes the ID once', () => {
+    cloud();
+    const { calls, setProps } = renderHost(ConnectionConfig, makeOptions({ uid: 'dsUid1' }));
+    expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR, usePerDatasourceExternalId: true }]);
+    expect(externalIdBox()).toHaveValue('');
+    expect(externalIdBox()).toHaveAttribute('placeholder', expect.stringMatching(/Unavailable/));
+    expect(screen.getByRole('button', { name: /Copy the external ID/ })).toBeDisabled();
+    setProps({ externalId: 'stackABC' });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.jsonData.grafanaExternalId).toBe('stackABC-dsUid1');
+    expect(externalIdBox()).toHaveValue('stackABC-dsUid1');
+  });
+
+  it('never invents a uid: without one it only records the mode', () => {
+    cloud();
+    const { calls } = renderEditor(makeOptions({ uid: '' }), { externalId: 'stackABC' });
+    expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR, usePerDatasourceExternalId: true }]);
+    expect(externalIdBox()).toHaveAttribute('placeholder', expect.stringMatching(/until the data source is saved/));
+  });
+
+  it('without the per-data-source toggle, offers no switch and shows the stack ID', () => {
+    cloud(false);
+    const { calls } = renderEditor(makeOptions(), { externalId: 'stackABC' });
+    expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR }]);
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    expect(externalIdBox()).toHaveValue('stackABC');
+  });
+
+  it('takes the stack ID from a Grafana Cloud namespace when the plugin passes none', () => {
+    cloud(false);
+    serverSettings({ namespace: 'stacks-777' });
+    renderEditor(makeOptions());
+    expect(externalIdBox()).toHaveValue('777');
+  });
+
+  it('switching an existing data source to Grafana Assume Role picks per-data-source mode', async () => {
+    cloud();
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'keys', custom: 'kept' } as object }), {
+      externalId: 's',
+    });
+    await pick(user, /Authentication Provider/, /Grafana Assume Role/);
+    expect(latest().jsonData).toEqual({
+      authType: GAR,
+      custom: 'kept',
+      usePerDatasourceExternalId: true,
+      grafanaExternalId: 's-P1234ABCD',
+    });
+  });
+});
+
+describe('Grafana Assume Role: the fields', () => {
+  it('shows numbered steps to create the role, with Grafana account and external ID, on demand', async () => {
+    cloud(false);
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { externalId: 'stackABC' });
+    expect(screen.queryByText('008923505280')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /How to create the IAM role/ }));
+    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    expect(steps[0]).toHaveTextContent('Another AWS account');
+    expect(steps[1]).toHaveTextContent('008923505280');
+    expect(steps[1]).toHaveTextContent('Require external ID');
+    expect(steps[2]).toHaveTextContent('stackABC');
+  });
+
+  it('shows the external ID read-only with a working copy button, and a docs link', async () => {
+    cloud(false);
+    const { user, calls } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { externalId: 'stackABC' });
+    expect(externalIdBox()).toHaveAttribute('readonly');
+    await user.type(externalIdBox(), 'x');
+    expect(calls).toHaveLength(0);
+    // jsdom is not a secure context, so the Clipboard API would be skipped; a served page is one.
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    await user.click(screen.getByRole('button', { name: /Copy the external ID/ }));
+    await expect(navigator.clipboard.readText()).resolves.toBe('stackABC');
+    expect(screen.getByRole('link', { name: /Grafana Assume Role documentation/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('grafana.com/docs')
+    );
+  });
+
+  it('has no endpoint field and no editable external ID, but a role ARN even when the plugin hides assume role', async () => {
+    cloud(false);
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { hideAssumeRoleArn: true });
+    expect(screen.queryByRole('textbox', { name: /Endpoint/ })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Assume Role ARN/ }), ARN);
+    expect(latest().jsonData).toEqual({ authType: GAR, assumeRoleArn: ARN });
+  });
+});
+
+describe('Grafana Assume Role: per-data-source external ID switch', () => {
+  it('keeps a legacy data source on the stack ID until the user switches', () => {
+    cloud();
+    const { calls } = renderEditor(makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN } }), {
+      externalId: 's',
+    });
+    expect(calls).toHaveLength(0);
+    expect(perDatasourceSwitch()).not.toBeChecked();
+    expect(externalIdBox()).toHaveValue('s');
+  });
+
+  it('switching writes the ID, warns that the trust policy must change, and switching back keeps the ID dormant', async () => {
+    cloud();
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN } }), {
+      externalId: 's',
+    });
+    await user.click(perDatasourceSwitch());
+    expect(latest().jsonData).toEqual({
+      authType: GAR,
+      assumeRoleArn: ARN,
+      usePerDatasourceExternalId: true,
+      grafanaExternalId: 's-P1234ABCD',
+    });
+    expect(externalIdBox()).toHaveValue('s-P1234ABCD');
+    expect(screen.getByText(/The external ID changes when you save/)).toBeInTheDocument();
+
+    await user.click(perDatasourceSwitch());
+    expect(latest().jsonData).toEqual({
+      authType: GAR,
+      assumeRoleArn: ARN,
+      usePerDatasourceExternalId: false,
+      grafanaExternalId: 's-P1234ABCD',
+    });
+    expect(externalIdBox()).toHaveValue('s');
+    expect(screen.queryByText(/The external ID changes when you save/)).not.toBeInTheDocument();
+  });
+
+  it('does not warn when no role is set yet', async () => {
+    cloud();
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { externalId: 's' });
+    await user.click(perDatasourceSwitch());
+    expect(screen.queryByText(/The external ID changes when you save/)).not.toBeInTheDocument();
+  });
+
+  it('shows a stored per-data-source ID even when the toggle is off, as the backend still uses it', () => {
+    cloud(false);
+    renderEditor(
+      makeOptions({ jsonData: { authType: GAR, usePerDatasourceExternalId: true, grafanaExternalId: 's-P1234ABCD' } }),
+      {
+        externalId: 's',
+      }
+    );
+    expect(externalIdBox()).toHaveValue('s-P1234ABCD');
+  });
+});

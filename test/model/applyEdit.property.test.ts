@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { type AwsAuthEdit, applyEdit } from '../../src/model/edit';
+import { readSettings } from '../../src/model/settings';
+import type { AwsAuthDataSourceSettings } from '../../src/model/types';
+import { SECRET_MARK, edit, savedOptions } from '../support/arbitraries';
+
+let cases = 0;
+afterAll(() => {
+  // CI prints this line: the number of generated cases this file checked.
+  console.log(`property cases (model): ${cases}`);
+});
+
+type Owned = { jsonData: string[]; secureJsonData: string[]; secureJsonFields: string[] };
+
+/** What each edit may change, written from the settings contract rather than from the code. */
+function ownedBy(e: AwsAuthEdit, before: AwsAuthDataSourceSettings): Owned {
+  const none: Owned = { jsonData: [], secureJsonData: [], secureJsonFields: [] };
+  const arnKeys = Object.keys(before.jsonData ?? {}).filter((k) => k.toLowerCase() === 'assumerolearn');
+  switch (e.type) {
+    case 'provider':
+      return { ...none, jsonData: ['authType'], secureJsonData: ['accessKey', 'secretKey', 'sessionToken'] };
+    case 'text':
+      return { ...none, jsonData: e.setting === 'assumeRoleArn' ? ['assumeRoleArn', ...arnKeys] : [e.setting] };
+    case 'secret':
+      return { ...none, secureJsonData: [e.setting] };
+    case 'resetSecret':
+      return { ...none, secureJsonData: [e.setting], secureJsonFields: [e.setting] };
+    case 'clearAssumeRole':
+      return { ...none, jsonData: ['assumeRoleArn', 'externalId', ...arnKeys] };
+    default:
+      throw new Error(`ownership of edit ${(e as { type: string }).type} is not described`);
+  }
+}
+
+function withoutKeys(bag: unknown, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const source = typeof bag === 'object' && bag !== null ? (bag as Record<string, unknown>) : {};
+  for (const k of Object.keys(source)) {
+    if (!keys.includes(k)) {
+      Object.defineProperty(out, k, { value: source[k], enumerable: true });
+    }
+  }
+  return out;
+}
+
+const emptyIfMissing = (v: unknown) => (v === undefined ? {} : v);
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+
+describe('applyEdit over generated settings and edit sequences', () => {
+  it('never throws, keeps every key an edit does not own, keeps secrets out of jsonData, never pollutes prototypes', () => {
+    const protoBefore = prototypeKeys();
+    fc.assert(
+      fc.property(savedOptions, fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        cases++;
+        let options = start;
+        for (const e of edits) {
+          const next = applyEdit(options, e);
+          const owned = ownedBy(e, options);
+          const { jsonData: j0, secureJsonData: s0, secureJsonFields: f0, ...top0 } = options;
+          const { jsonData: j1, secureJsonData: s1, secureJsonFields: f1, ...top1 } = next;
+          expect(top1).toStrictEqual(top0);
+          expect(withoutKeys(j1, owned.jsonData)).toStrictEqual(withoutKeys(j0, owned.jsonData));
+          // A missing secureJsonData/secureJsonFields may become {} only when the edit writes to it.
+          if (owned.secureJsonData.length === 0) {
+            expect(s1).toBe(s0);
+          }
+          expect(withoutKeys(emptyIfMissing(s1), owned.secureJsonData)).toStrictEqual(withoutKeys(emptyIfMissing(s0), owned.secureJsonData));
+          if (owned.secureJsonFields.length === 0) {
+            expect(f1).toBe(f0);
+          }
+          expect(withoutKeys(emptyIfMissing(f1), owned.secureJsonFields)).toStrictEqual(withoutKeys(emptyIfMissing(f0), owned.secureJsonFields));
+          expect(JSON.stringify(j1) ?? '').not.toContain(SECRET_MARK);
+          options = next;
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(prototypeKeys()).toBe(protoBefore);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('leaves the input untouched', () => {
+    fc.assert(
+      fc.property(savedOptions, edit, (start, e) => {
+        cases++;
+        const snapshot = structuredClone(start);
+        applyEdit(start, e);
+        // node's comparison treats an own `constructor` key as data, as the saved JSON does.
+        expect(isDeepStrictEqual(start, snapshot)).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it('is idempotent: applying the same edit twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(savedOptions, edit, (start, e) => {
+        cases++;
+        const once = applyEdit(start, e);
+        expect(applyEdit(once, e)).toStrictEqual(once);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('reads any saved settings without throwing, as text', () => {
+    fc.assert(
+      fc.property(savedOptions, (start) => {
+        cases++;
+        const view = readSettings(start);
+        for (const text of [view.profile, view.assumeRoleArn, view.externalId, view.endpoint, view.defaultRegion]) {
+          expect(typeof text).toBe('string');
+        }
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});

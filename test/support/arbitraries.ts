@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+
+import type { AwsAuthEdit } from '../../src/model/edit';
+import type { AwsAuthDataSourceSettings } from '../../src/model/types';
+
+/** Strings people and old Grafana versions leave behind, and strings an attacker would try. */
+export const hostileString = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '<script>window.__pwned=1</script>',
+    '<img src=x onerror="window.__pwned=1">',
+    '"><svg onload=alert(1)>',
+    '\u202Eevil\u202C',
+    'a\u200Bb\u200Dc\uFEFF',
+    'مرحبا',
+    '{{constructor.constructor("return 1")()}}',
+    '__proto__',
+    ' padded \n',
+    'arn',
+    'sharedCreds'
+  )
+);
+
+const reservedKeys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty');
+// Keys real plugins keep next to ours, including near-misses of our own names.
+const pluginKeys = fc.constantFrom('logs', 'customMetricsNamespaces', 'timeField', 'tlsAuth', 'httpMethod', 'sigV4Auth', 'region', 'Profile', 'authtype', 'externalID', 'proxyType', 'basicAuthPassword', 'tlsClientKey');
+const anyKey = fc.oneof(fc.string({ maxLength: 12 }), reservedKeys, pluginKeys);
+
+/** A plain object with arbitrary keys (including __proto__ as an own key, as JSON.parse makes it). */
+export const bagOf = <T>(value: fc.Arbitrary<T>) =>
+  fc.array(fc.tuple(anyKey, value), { maxLength: 6 }).map((entries) => {
+    const bag: Record<string, unknown> = {};
+    for (const [k, v] of entries) {
+      Object.defineProperty(bag, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return bag;
+  });
+
+const ownedValue = fc.oneof(hostileString, fc.jsonValue(), fc.constant(undefined));
+
+/** Saved settings as a plugin might hand them over: its own keys mixed with ours, any JSON in any slot. */
+export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
+  .record({
+    plugin: bagOf(fc.jsonValue()),
+    authType: fc.oneof(fc.constantFrom('default', 'keys', 'credentials', 'ec2_iam_role', 'grafana_assume_role', 'arn', 'sharedCreds'), ownedValue),
+    profile: ownedValue,
+    assumeRoleArn: ownedValue,
+    assumeRoleARN: ownedValue,
+    externalId: ownedValue,
+    endpoint: ownedValue,
+    defaultRegion: ownedValue,
+    secureJsonFields: bagOf(fc.boolean()),
+    secureJsonData: fc.option(bagOf(fc.string()), { nil: undefined }),
+    database: fc.oneof(fc.string(), fc.constant(undefined)),
+    top: bagOf(fc.jsonValue()),
+  })
+  .map((r) => {
+    const jsonData: Record<string, unknown> = { ...r.plugin };
+    for (const key of ['authType', 'profile', 'assumeRoleArn', 'assumeRoleARN', 'externalId', 'endpoint', 'defaultRegion'] as const) {
+      if (r[key] !== undefined) {
+        Object.defineProperty(jsonData, key, { value: r[key], enumerable: true, writable: true, configurable: true });
+      }
+    }
+    const options: Record<string, unknown> = { ...r.top };
+    Object.assign(options, { uid: 'U1', url: 'https://x', version: 2, type: 'cloudwatch', database: r.database, jsonData, secureJsonFields: r.secureJsonFields });
+    if (r.secureJsonData) {
+      options.secureJsonData = r.secureJsonData;
+    }
+    return options as unknown as AwsAuthDataSourceSettings;
+  });
+
+/** Marks generated secrets so a test can look for them anywhere. */
+export const SECRET_MARK = 'S3CR3T';
+const secretValue = fc.string({ minLength: 1, maxLength: 20 }).map((s) => `${SECRET_MARK}${s}`);
+
+export const edit: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
+  fc.record({
+    type: fc.constant('provider' as const),
+    value: fc.constantFrom('default', 'keys', 'credentials', 'ec2_iam_role', 'grafana_assume_role' as const),
+    restoreSecrets: fc.option(fc.record({ accessKey: secretValue, secretKey: secretValue }, { requiredKeys: [] }), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant('text' as const),
+    setting: fc.constantFrom('profile', 'assumeRoleArn', 'externalId', 'endpoint', 'defaultRegion' as const),
+    value: hostileString,
+  }),
+  fc.record({ type: fc.constant('secret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const), value: secretValue }),
+  fc.record({ type: fc.constant('resetSecret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const) }),
+  fc.constant({ type: 'clearAssumeRole' as const })
+);

@@ -1,8 +1,12 @@
-import { memo, useMemo } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Checkbox, useStyles2 } from '@grafana/ui';
+import { memo, useMemo, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
 import { validateAwsAuth } from '../model/validate';
+import { KeyFileImport } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
 import { SettingField, useTrimmedChange } from './SettingField';
 
@@ -10,8 +14,10 @@ export interface AccessKeyFieldsProps {
   idPrefix: string;
   accessKey: SecretState;
   secretKey: SecretState;
+  sessionToken: SecretState;
   onChange: (setting: SecretSetting, value: string) => void;
   onReset: (setting: SecretSetting) => void;
+  onImport: (accessKey: string, secretKey: string) => void;
 }
 
 // Browsers and password managers must not offer saved logins here: an autofilled site password
@@ -25,9 +31,16 @@ export const noAutofill = {
 } as const;
 
 export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
-  const { idPrefix, accessKey, secretKey, onChange, onReset } = props;
+  const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport } = props;
   const access = useTrimmedChange((value) => onChange('accessKey', value));
   const secret = useTrimmedChange((value) => onChange('secretKey', value));
+  const token = useTrimmedChange((value) => onChange('sessionToken', value));
+  const styles = useStyles2(getStyles);
+  const [saysTemporary, setSaysTemporary] = useState(false);
+  // ASIA keys are temporary and useless without their token, so the field shows by itself for them.
+  const asia = accessKey.value.startsWith('ASIA');
+  const hasToken = sessionToken.configured || sessionToken.value !== '';
+  const showToken = asia || hasToken || saysTemporary;
   // Only what is typed here is checked; a stored key never reaches the browser.
   const findings = useMemo(
     () => validateAwsAuth({ accessKey: accessKey.value, secretKey: secretKey.value }),
@@ -35,6 +48,7 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
   );
   return (
     <>
+      <KeyFileImport onImport={onImport} />
       <SettingField
         label="Access Key ID"
         description="Starts with AKIA for a long-term key or ASIA for a temporary one."
@@ -71,6 +85,40 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
           />
         )}
       </SettingField>
+      {!asia && !hasToken && (
+        <div className={styles.tokenToggle}>
+          <Checkbox
+            label="These are temporary credentials"
+            description="Keys from AWS STS or SSO come with a session token."
+            value={saysTemporary}
+            onChange={(e) => setSaysTemporary(e.currentTarget.checked)}
+          />
+        </div>
+      )}
+      {showToken && (
+        <SettingField
+          label="Session Token"
+          description="Temporary credentials expire, often within hours; the data source stops working then until you enter new ones."
+          findings={[]}
+          notice={token.notice}
+        >
+          {(aria) => (
+            <MaskedSecretInput
+              id={`${idPrefix}-session-token`}
+              isConfigured={sessionToken.configured}
+              value={sessionToken.value}
+              onChange={(e) => token.onChange(e.currentTarget.value)}
+              onReset={() => onReset('sessionToken')}
+              {...noAutofill}
+              {...aria}
+            />
+          )}
+        </SettingField>
+      )}
     </>
   );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  tokenToggle: css({ marginBottom: theme.spacing(2) }),
 });

@@ -1,0 +1,115 @@
+import { css, cx } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Alert, useStyles2 } from '@grafana/ui';
+import { type DragEvent, memo, useId, useState } from 'react';
+
+import { parseAccessKeyFile } from '../model/keyFile';
+
+export interface KeyFileImportProps {
+  onImport: (accessKey: string, secretKey: string) => void;
+}
+
+/**
+ * Fills both keys from the .csv file the AWS console offers when a key is created. The file is
+ * read in the browser and goes nowhere else; only the two keys reach the form.
+ */
+// FileReader rather than Blob.text(): the same in every browser and in jsdom, where authors test.
+function readText(file: File): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => resolve('');
+    reader.readAsText(file);
+  });
+}
+
+export const KeyFileImport = memo(function KeyFileImport({ onImport }: KeyFileImportProps) {
+  const styles = useStyles2(getStyles);
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>(undefined);
+
+  const read = async (file: File | undefined) => {
+    if (!file) {
+      return;
+    }
+    const parsed = parseAccessKeyFile(await readText(file));
+    if (parsed.ok) {
+      onImport(parsed.accessKey, parsed.secretKey);
+      setResult({ ok: true, message: 'Both keys were filled in from the file. Save to store them.' });
+    } else {
+      setResult({ ok: false, message: parsed.reason });
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLLabelElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    void read(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className={styles.wrapper}>
+      <label
+        htmlFor={id}
+        className={cx(styles.zone, dragging && styles.dragging)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <span className={styles.action}>Import keys from a file</span>
+        <span className={styles.hint}>
+          Drop or choose the .csv file the AWS console offered when the access key was created.
+        </span>
+        <input
+          id={id}
+          type="file"
+          accept=".csv,text/csv"
+          className={styles.input}
+          onChange={(e) => {
+            void read(e.currentTarget.files?.[0]);
+            // Choosing the same file again must read it again.
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {result &&
+        (result.ok ? (
+          <p role="status" className={styles.done}>
+            {result.message}
+          </p>
+        ) : (
+          <Alert severity="error" title="The keys were not imported">
+            {result.message}
+          </Alert>
+        ))}
+    </div>
+  );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({ marginBottom: theme.spacing(2) }),
+  zone: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(1.5, 2),
+    border: `1px dashed ${theme.colors.border.strong}`,
+    borderRadius: theme.shape.radius.default,
+    cursor: 'pointer',
+    '&:focus-within': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 2 },
+  }),
+  dragging: css({ borderColor: theme.colors.primary.border, background: theme.colors.action.hover }),
+  action: css({ color: theme.colors.text.link, fontWeight: theme.typography.fontWeightMedium }),
+  hint: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  // Visually hidden but focusable, so the label is the target for mouse and keyboard alike.
+  input: css({ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }),
+  done: css({
+    color: theme.colors.success.text,
+    fontSize: theme.typography.bodySmall.fontSize,
+    marginTop: theme.spacing(0.5),
+  }),
+});

@@ -1,8 +1,15 @@
 export { ConnectionConfig, type ConnectionConfigProps } from './components/ConnectionConfig';
+export { SIGV4ConnectionConfig, type SIGV4ConnectionConfigProps } from './components/SIGV4ConnectionConfig';
+export { SaveReporter, type SaveReporterProps } from './components/SaveReporter';
+export { useSaveReporter, SAVE_INTERACTION, type InteractionReport } from './components/useSaveReporter';
 export { useAwsAuthSettings, type AwsAuthSettings, type UseAwsAuthSettingsArgs } from './components/useAwsAuthSettings';
 export {
   AwsAuthType,
   awsSettingKeys,
+  sigV4SettingKeys,
+  proxySettingKeys,
+  type ProxyType,
+  type ProxyTextSetting,
   type AwsAuthJsonData,
   type AwsAuthSecureJsonData,
   type AwsAuthDataSourceJsonData,
@@ -21,6 +28,33 @@ export {
   type AwsAuthProvider,
 } from './model/providers';
 export { standardRegions, partitionOfRegion, type AwsPartition } from './model/regions';
+export { awsRegionNames } from './model/regionNames';
+export {
+  regionOptions,
+  regionOption,
+  matchesRegion,
+  regionGroupLabels,
+  type RegionOption,
+  type RegionOptionGroup,
+  type RegionNames,
+} from './model/regionOptions';
 export { resolvePolicy, TEMPORARY_CREDENTIALS_DATASOURCE_TYPES, type AwsAuthPolicy, type GrafanaServerConfig, type PolicyOverrides } from './model/server';
 export { readSettings, type AwsAuthView, type SecretState } from './model/settings';
 export { applyEdit, type AwsAuthEdit } from './model/edit';
+export {
+  GRAFANA_ASSUME_ROLE_ACCOUNT_ID,
+  buildGrafanaExternalId,
+  grafanaExternalIdState,
+  stackExternalIdOf,
+  type GrafanaExternalIdState,
+} from './model/grafanaAssumeRole';
+export { checkProxyUrl, proxyTypeOptions, type ProxyTypeOption, type ProxyUrlCheck } from './model/proxy';
+export { validateAwsAuth, trimPasted, AWS_PARTITIONS, type Finding, type FindingSeverity, type ValidationInput } from './model/validate';
+export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
+export {
+  summarizeCredentialChain,
+  usesTemporaryKeys,
+  type CredentialSummary,
+  type SummaryContext,
+  type SummarySegment,
+} from './model/summary';

@@ -2,17 +2,25 @@ import { css } from '@emotion/css';
 import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
 import { useStyles2 } from '@grafana/ui';
-import { type ReactNode, useCallback, useId } from 'react';
+import { type ReactNode, useCallback, useId, useMemo } from 'react';
 
+import { awsRegionNames } from '../model/regionNames';
+import type { RegionNames } from '../model/regionOptions';
 import { standardRegions as allRegions } from '../model/regions';
 import { AwsAuthType, type AwsAuthJsonData, type AwsAuthSecureJsonData, type SecretSetting, type SettingKeys, type TextSetting } from '../model/types';
+import { summarizeCredentialChain } from '../model/summary';
 import { AccessKeyFields } from './AccessKeyFields';
+import { CredentialSummary } from './CredentialSummary';
 import { AssumeRoleFields } from './AssumeRoleFields';
 import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
+import { GrafanaAssumeRoleFields } from './GrafanaAssumeRoleFields';
+import { HttpProxySettings } from './HttpProxySettings';
 import { ProviderField } from './ProviderField';
 import { RegionField } from './RegionField';
+import { SaveReporter } from './SaveReporter';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
+import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 
 export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonData, S = AwsAuthSecureJsonData>
   extends DataSourcePluginOptionsEditorProps<J, S> {
@@ -20,6 +28,8 @@ export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonDa
   standardRegions?: string[];
   /** Loads the regions to offer (for example from the plugin's backend); the result replaces the list. */
   loadRegions?: () => Promise<string[]>;
+  /** Names shown beside region codes, by code; defaults to AWS's names. Pass `{}` to list bare codes. */
+  regionNames?: RegionNames;
   /** Shown as the endpoint's placeholder. */
   defaultEndpoint?: string;
   /** Hides the section title, for plugins that render their own. */
@@ -34,7 +44,10 @@ export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonDa
   externalId?: string;
   /** Hides Assume Role ARN and External ID, for services that cannot assume a role. */
   hideAssumeRoleArn?: boolean;
-  /** Accepted for compatibility with `@grafana/aws-sdk`. */
+  /**
+   * Shows the data source's own HTTP proxy settings. As in `@grafana/aws-sdk`, they appear only when
+   * the server also sets `per_datasource_http_proxy_enabled`, since the backend ignores them otherwise.
+   */
   showHttpProxySettings?: boolean;
   /** Accepted for compatibility with `@grafana/aws-sdk`. */
   inExperimentalAuthComponent?: boolean;
@@ -44,6 +57,8 @@ export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonDa
   assumeRoleEnabled?: boolean;
   /** Overrides the check of whether this data source type supports Grafana Assume Role's temporary credentials. */
   supportsTemporaryCredentials?: boolean;
+  /** Hides the plain-language "What Grafana will do" summary under the form. */
+  hideSummary?: boolean;
   /** Where settings live; the SigV4 editor passes its own names. */
   settingKeys?: SettingKeys;
 }
@@ -60,10 +75,11 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children } = props;
   const styles = useStyles2(getStyles);
   const id = useId();
-  const { view, policy, edit } = useAwsAuthSettings({
+  const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
     options,
     onOptionsChange,
     keys: props.settingKeys,
+    externalId: props.externalId,
     allowedAuthProviders: props.allowedAuthProviders,
     assumeRoleEnabled: props.assumeRoleEnabled,
     supportsTemporaryCredentials: props.supportsTemporaryCredentials,
@@ -76,9 +92,25 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   const onRegion = useCallback((value: string) => onText('defaultRegion', value), [onText]);
   const onSecret = useCallback((setting: SecretSetting, value: string) => edit({ type: 'secret', setting, value }), [edit]);
   const onReset = useCallback((setting: SecretSetting) => edit({ type: 'resetSecret', setting }), [edit]);
+  const onImport = useCallback(
+    (accessKey: string, secretKey: string) => edit({ type: 'importKeys', accessKey, secretKey }),
+    [edit]
+  );
   const onClearRole = useCallback(() => edit({ type: 'clearAssumeRole' }), [edit]);
 
   const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
+  const grafanaAssumeRole = view.authType === AwsAuthType.GrafanaAssumeRole;
+  const gar = useGrafanaAssumeRole(view, stackExternalId, options.uid, options.version);
+
+  const summary = useMemo(
+    () =>
+      summarizeCredentialChain(view, {
+        assumeRoleEnabled: policy.assumeRoleEnabled,
+        defaultEndpoint: props.defaultEndpoint,
+        grafanaExternalId: gar.externalId.value,
+      }),
+    [view, policy.assumeRoleEnabled, props.defaultEndpoint, gar.externalId.value]
+  );
 
   const body = (
     <div className={styles.body}>
@@ -103,20 +135,38 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
           idPrefix={id}
           accessKey={view.secrets.accessKey}
           secretKey={view.secrets.secretKey}
+          sessionToken={view.secrets.sessionToken}
           onChange={onSecret}
           onReset={onReset}
+          onImport={onImport}
         />
       )}
-      <AssumeRoleFields
-        idPrefix={id}
-        hiddenBy={hiddenBy}
-        assumeRoleArn={view.assumeRoleArn}
-        externalId={view.externalId}
-        region={view.defaultRegion}
-        onChange={onText}
-        onClear={onClearRole}
-      />
-      {!skipEndpoint && (
+      {grafanaAssumeRole ? (
+        // The role is the whole point of Grafana Assume Role, so hideAssumeRoleArn does not apply.
+        <GrafanaAssumeRoleFields
+          idPrefix={id}
+          assumeRoleArn={view.assumeRoleArn}
+          region={view.defaultRegion}
+          assumeRoleEnabled={policy.assumeRoleEnabled}
+          externalId={gar.externalId}
+          perDatasourceAvailable={policy.perDatasourceExternalId}
+          externalIdChangesOnSave={gar.changesOnSave}
+          stackExternalId={stackExternalId}
+          uid={options.uid}
+          onEdit={edit}
+        />
+      ) : (
+        <AssumeRoleFields
+          idPrefix={id}
+          hiddenBy={hiddenBy}
+          assumeRoleArn={view.assumeRoleArn}
+          externalId={view.externalId}
+          region={view.defaultRegion}
+          onChange={onText}
+          onClear={onClearRole}
+        />
+      )}
+      {!skipEndpoint && !grafanaAssumeRole && (
         <EndpointField
           inputId={`${id}-endpoint`}
           endpoint={view.endpoint}
@@ -129,9 +179,22 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         region={view.defaultRegion}
         regions={props.standardRegions ?? allRegions}
         loadRegions={props.loadRegions}
+        regionNames={props.regionNames ?? awsRegionNames}
         onChange={onRegion}
       />
+      {props.showHttpProxySettings && policy.httpProxyEnabled && (
+        <HttpProxySettings
+          idPrefix={id}
+          proxyType={view.proxyType}
+          proxyUrl={view.proxyUrl}
+          proxyUsername={view.proxyUsername}
+          proxyPassword={view.proxyPassword}
+          onEdit={edit}
+        />
+      )}
+      <SaveReporter authType={view.savedAuthType} />
       {children}
+      {!props.hideSummary && <CredentialSummary summary={summary} />}
     </div>
   );
 

@@ -1,5 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
+import { Trans, t } from '@grafana/i18n';
 import { Alert, Field, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
@@ -17,34 +18,54 @@ export interface ProviderFieldProps {
   onChange: (value: AwsAuthType) => void;
 }
 
+/** A provider's name and description as the person reads them (the catalogue holds the English). */
+export function providerText(provider: AwsAuthProvider) {
+  return {
+    label: t(`grafana-aws-auth.provider.${provider.value}.label`, provider.label),
+    description: t(`grafana-aws-auth.provider.${provider.value}.description`, provider.description),
+  };
+}
+
 export const ProviderField = memo(function ProviderField(props: ProviderFieldProps) {
   const { inputId, providers, authType, savedAuthType, legacyAuthType, onChange } = props;
   const styles = useStyles2(getStyles);
   const options = useMemo<Array<SelectableValue<AwsAuthType>>>(
-    () => providers.map((p) => ({ value: p.value, label: p.label, description: p.description })),
+    () => providers.map((p) => ({ value: p.value, ...providerText(p) })),
     [providers]
   );
 
   if (providers.length === 0) {
     return (
-      <Alert severity="error" title="No authentication provider is allowed on this Grafana server">
-        An admin must list at least one provider in <code>allowed_auth_providers</code> in the <code>[aws]</code>{' '}
-        section of grafana.ini, for example <code>default, keys, credentials</code>.
+      <Alert
+        severity="error"
+        title={t(
+          'grafana-aws-auth.provider.none-allowed.title',
+          'No authentication provider is allowed on this Grafana server'
+        )}
+      >
+        <Trans i18nKey="grafana-aws-auth.provider.none-allowed.body">
+          An admin must list at least one provider in <code>allowed_auth_providers</code> in the <code>[aws]</code>{' '}
+          section of grafana.ini, for example <code>default, keys, credentials</code>.
+        </Trans>
       </Alert>
     );
   }
 
   const current = findProvider(authType);
+  const currentLabel = current ? providerText(current).label : '';
   const allowed = providers.some((p) => p.value === authType);
   // A saved provider the server no longer allows is still shown as it is: rewriting it silently
   // would change how the data source authenticates without anyone choosing to.
-  const value = allowed ? authType : current ? { value: current.value, label: current.label } : null;
+  const value = allowed ? authType : current ? { value: current.value, label: currentLabel } : null;
 
   return (
     <>
       <Field
-        label="Authentication Provider"
-        description="How Grafana gets AWS credentials for this data source."
+        label={t('grafana-aws-auth.provider.label', 'Authentication Provider')}
+        description={t(
+          'grafana-aws-auth.provider.description',
+          'How Grafana gets AWS credentials for this data source.'
+        )}
         className={styles.field}
       >
         <Select<AwsAuthType>
@@ -52,19 +73,33 @@ export const ProviderField = memo(function ProviderField(props: ProviderFieldPro
           options={options}
           value={value}
           onChange={(option) => option.value && onChange(option.value)}
-          placeholder="Choose a provider"
+          placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
         />
       </Field>
       {current && !allowed && (
-        <Alert severity="warning" title={`${current.label} is not allowed on this Grafana server`}>
-          Requests from this data source will fail until you choose another provider, or until an admin adds{' '}
-          <code>{current.value}</code> to <code>allowed_auth_providers</code> in the <code>[aws]</code> section of
-          grafana.ini.
+        <Alert
+          severity="warning"
+          title={t(
+            'grafana-aws-auth.provider.not-allowed.title',
+            '{{provider}} is not allowed on this Grafana server',
+            {
+              provider: currentLabel,
+              interpolation: { escapeValue: false },
+            }
+          )}
+        >
+          <Trans i18nKey="grafana-aws-auth.provider.not-allowed.body" values={{ name: current.value }}>
+            Requests from this data source will fail until you choose another provider, or until an admin adds{' '}
+            <code>{'{{name}}'}</code> to <code>allowed_auth_providers</code> in the <code>[aws]</code> section of
+            grafana.ini.
+          </Trans>
         </Alert>
       )}
       {current && legacyAuthType && typeof savedAuthType === 'string' && (
         <p className={styles.note}>
-          Saved with the older name <code>{savedAuthType}</code>, which Grafana reads as {current.label}.
+          <Trans i18nKey="grafana-aws-auth.provider.legacy" values={{ saved: savedAuthType, provider: currentLabel }}>
+            Saved with the older name <code>{'{{saved}}'}</code>, which Grafana reads as {'{{provider}}'}.
+          </Trans>
         </p>
       )}
     </>

@@ -1,7 +1,19 @@
-import type { SelectableValue } from '@grafana/data';
-import { Select } from '@grafana/ui';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
+import { Select, useStyles2 } from '@grafana/ui';
+import {
+  type ComponentType,
+  type ReactNode,
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
+import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
 import { validateAwsAuth } from '../model/validate';
 import { type DescribedBy, SettingField, useTrimmedChange } from './SettingField';
 
@@ -11,11 +23,13 @@ export interface RegionFieldProps {
   /** Region codes to offer before (or instead of) `loadRegions`. */
   regions: readonly string[];
   loadRegions?: () => Promise<string[]>;
+  /** Names shown beside the codes; without them the picker lists bare codes. */
+  regionNames?: RegionNames;
   onChange: (value: string) => void;
 }
 
 export const RegionField = memo(function RegionField(props: RegionFieldProps) {
-  const { inputId, region, regions, loadRegions, onChange } = props;
+  const { inputId, region, regions, loadRegions, regionNames, onChange } = props;
   const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
 
   useEffect(() => {
@@ -36,9 +50,10 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
   const findings = useMemo(() => validateAwsAuth({ defaultRegion: region }), [region]);
   const list = loaded ?? regions;
-  const options = useMemo<Array<SelectableValue<string>>>(() => list.map((r) => ({ value: r, label: r })), [list]);
-  // A saved custom region is shown as it is, even when the list does not have it.
-  const value = region ? { value: region, label: region } : null;
+  const options = useMemo(() => regionOptions(list, regionNames), [list, regionNames]);
+  // A saved custom region is shown as it is (with its name, if known), even when the list does not have it.
+  const value = useMemo(() => (region ? regionOption(region, regionNames) : null), [region, regionNames]);
+  const styles = useStyles2(getStyles);
 
   return (
     <SettingField
@@ -54,6 +69,10 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
             options={options}
             value={value}
             allowCustomValue
+            filterOption={filterRegion}
+            isValidNewOption={(input) => isNewRegion(input, options)}
+            formatOptionLabel={(option) => <RegionLabel option={option} codeClass={styles.code} />}
+            components={groupComponents}
             onChange={(option) => typeof option.value === 'string' && onPicked(option.value)}
             placeholder="Choose a region"
             formatCreateLabel={(input) => `Use region "${input}"`}
@@ -63,6 +82,54 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
       )}
     </SettingField>
   );
+});
+
+// react-select hands filterOption a wrapper with the option under `data`; the "Use region" entry always stays.
+const filterRegion = (option: SelectableValue<string>, query: string) =>
+  Boolean(option.data?.__isNew__) || matchesRegion(option.data ?? option, query);
+
+/** Name, then the code in a quieter colour; the space between keeps "Europe (Ireland) eu-west-1" as the accessible text. */
+function RegionLabel({ option, codeClass }: { option: SelectableValue<string>; codeClass: string }) {
+  if (typeof option.name !== 'string') {
+    return <>{option.label}</>;
+  }
+  return (
+    <>
+      {option.name} <span className={codeClass}>{option.value}</span>
+    </>
+  );
+}
+
+interface GroupProps {
+  label?: ReactNode;
+  children?: ReactNode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  Heading: ComponentType<any>;
+  headingProps?: object;
+}
+
+/**
+ * @grafana/ui draws group headings as plain text; this makes each partition a named group in the
+ * listbox, so a screen reader says which partition an option is in.
+ */
+function RegionGroup({ label, children, Heading, headingProps }: GroupProps) {
+  const styles = useStyles2(getStyles);
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id} className={styles.group}>
+      <div id={id}>
+        <Heading {...headingProps}>{label}</Heading>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+const groupComponents = { Group: RegionGroup };
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  code: css({ color: theme.colors.text.secondary }),
+  group: css({ '&:not(:first-child)': { borderTop: `1px solid ${theme.colors.border.weak}` } }),
 });
 
 /**

@@ -2,6 +2,7 @@ import { config } from '@grafana/runtime';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
 import { type AwsAuthEdit, applyEdit } from '../model/edit';
+import { missingGrafanaExternalId, perDatasourceDefault, stackExternalIdOf } from '../model/grafanaAssumeRole';
 import { type AwsAuthPolicy, type PolicyOverrides, resolvePolicy } from '../model/server';
 import { type AwsAuthView, readSettings } from '../model/settings';
 import { type AnySettings, AwsAuthType, type SecretSetting, type SettingKeys, awsSettingKeys } from '../model/types';
@@ -10,6 +11,8 @@ export interface UseAwsAuthSettingsArgs<T extends AnySettings> extends Omit<Poli
   options: T;
   onOptionsChange: (options: T) => void;
   keys?: SettingKeys;
+  /** The stack's external ID for Grafana Assume Role, as the plugin loads it (may arrive late). */
+  externalId?: string;
 }
 
 export interface AwsAuthSettings {
@@ -17,6 +20,8 @@ export interface AwsAuthSettings {
   policy: AwsAuthPolicy;
   /** Applies one edit and reports the new options once. Stable across renders. */
   edit: (edit: AwsAuthEdit) => void;
+  /** Grafana Assume Role: the stack's external ID, or '' while it is not known. */
+  stackExternalId: string;
 }
 
 /**
@@ -30,6 +35,7 @@ export function useAwsAuthSettings<T extends AnySettings>({
   allowedAuthProviders,
   assumeRoleEnabled,
   supportsTemporaryCredentials,
+  externalId,
 }: UseAwsAuthSettingsArgs<T>): AwsAuthSettings {
   const dataSourceType = options.type;
   const policy = useMemo(
@@ -38,19 +44,20 @@ export function useAwsAuthSettings<T extends AnySettings>({
     [allowedAuthProviders, assumeRoleEnabled, supportsTemporaryCredentials, dataSourceType]
   );
   const view = useMemo(() => readSettings(options, keys), [options, keys]);
+  const stackExternalId = stackExternalIdOf(externalId, config.namespace);
 
   // Handlers read the latest props through a ref so their identity never changes: the sections are
   // memoised, and a keystroke in one must not re-render the others.
-  const latest = useRef({ options, onOptionsChange, keys });
+  const latest = useRef({ options, onOptionsChange, keys, stackExternalId, policy });
   useLayoutEffect(() => {
-    latest.current = { options, onOptionsChange, keys };
+    latest.current = { options, onOptionsChange, keys, stackExternalId, policy };
   });
 
   // Secrets typed for Access & secret key, kept in memory (never submitted) while another provider is chosen.
   const stash = useRef<Partial<Record<SecretSetting, string>>>({});
 
   const edit = useCallback((change: AwsAuthEdit) => {
-    const { options: current, onOptionsChange: report, keys: k } = latest.current;
+    const { options: current, onOptionsChange: report, keys: k, stackExternalId: stack, policy: p } = latest.current;
     let next = change;
     if (change.type === 'provider') {
       const before = readSettings(current, k);
@@ -60,7 +67,15 @@ export function useAwsAuthSettings<T extends AnySettings>({
         next = { ...change, restoreSecrets: stash.current };
       }
     }
-    report(applyEdit(current, next, k));
+    let result = applyEdit(current, next, k);
+    if (change.type === 'provider') {
+      // Choosing Grafana Assume Role (or getting it as a new data source's default) also picks
+      // the per-data-source external ID, in the same write.
+      const ctx = { featureEnabled: p.perDatasourceExternalId, stackExternalId: stack, uid: result.uid };
+      const follow = perDatasourceDefault(readSettings(result, k), ctx);
+      result = follow ? applyEdit(result, follow, k) : result;
+    }
+    report(result);
   }, []);
 
   // A new data source (no provider saved, or junk) gets the first allowed provider, once. A saved
@@ -74,5 +89,21 @@ export function useAwsAuthSettings<T extends AnySettings>({
     }
   }, [initial, edit]);
 
-  return { view, policy, edit };
+  // The stack ID (or the uid) often arrives after the first render: once both are known, a data
+  // source in per-data-source mode gets its ID, once per value.
+  const uid = options.uid;
+  const fill = useMemo(
+    () => missingGrafanaExternalId(view, { featureEnabled: policy.perDatasourceExternalId, stackExternalId, uid }),
+    [view, policy.perDatasourceExternalId, stackExternalId, uid]
+  );
+  const filledFor = useRef<string | undefined>(undefined);
+  const fillKey = fill ? `${stackExternalId}\u0000${String(uid)}` : undefined;
+  useEffect(() => {
+    if (fill && fillKey !== filledFor.current) {
+      filledFor.current = fillKey;
+      edit(fill);
+    }
+  }, [fill, fillKey, edit]);
+
+  return { view, policy, edit, stackExternalId };
 }

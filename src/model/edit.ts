@@ -1,5 +1,16 @@
+import { buildGrafanaExternalId } from './grafanaAssumeRole';
 import { asBag, caseVariantsOf, own } from './settings';
-import { type AnySettings, AwsAuthType, type SecretSetting, type SettingKeys, type TextSetting, awsSettingKeys } from './types';
+import {
+  type AnySettings,
+  AwsAuthType,
+  type ProxyTextSetting,
+  type ProxyType,
+  type SecretSetting,
+  type SettingKeys,
+  type TextSetting,
+  awsSettingKeys,
+  proxySettingKeys,
+} from './types';
 
 /** Everything a person can do in the form, as data. */
 export type AwsAuthEdit =
@@ -12,7 +23,15 @@ export type AwsAuthEdit =
   | { type: 'text'; setting: TextSetting; value: string }
   | { type: 'secret'; setting: SecretSetting; value: string }
   | { type: 'resetSecret'; setting: SecretSetting }
-  | { type: 'clearAssumeRole' };
+  /** Both keys at once, from the AWS console's key file; replaces stored keys. */
+  | { type: 'importKeys'; accessKey: string; secretKey: string }
+  | { type: 'clearAssumeRole' }
+  /** Grafana Assume Role: use this data source's own external ID (true) or the stack's (false). */
+  | { type: 'perDatasourceExternalId'; enabled: boolean; stackExternalId: string; uid: unknown }
+  | { type: 'proxyType'; value: ProxyType }
+  | { type: 'proxyText'; setting: ProxyTextSetting; value: string }
+  | { type: 'proxyPassword'; value: string }
+  | { type: 'resetProxyPassword' };
 
 const keySecrets: readonly SecretSetting[] = ['accessKey', 'secretKey', 'sessionToken'];
 
@@ -79,10 +98,44 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
         secureJsonFields: withKey(asBag(options.secureJsonFields), keys[edit.setting], false),
         secureJsonData: withKey(secureJsonData, keys[edit.setting], ''),
       };
+    case 'importKeys': {
+      const fields = asBag(options.secureJsonFields);
+      let nextFields = fields;
+      let nextData = secureJsonData;
+      for (const [setting, value] of [['accessKey', edit.accessKey], ['secretKey', edit.secretKey]] as const) {
+        nextData = withKey(nextData, keys[setting], value);
+        // A stored key would otherwise keep showing as "configured" over the imported one.
+        if (own(fields, keys[setting]) === true) {
+          nextFields = withKey(nextFields, keys[setting], false);
+        }
+      }
+      return nextFields === fields
+        ? { ...options, secureJsonData: nextData }
+        : { ...options, secureJsonData: nextData, secureJsonFields: nextFields };
+    }
     case 'clearAssumeRole':
       return {
         ...options,
         jsonData: withoutKeys(jsonData, [...caseVariantsOf(jsonData, keys.assumeRoleArn), keys.externalId]),
+      };
+    case 'perDatasourceExternalId': {
+      // Switching back to the stack ID keeps the data source's own ID (dormant), so switching on
+      // again restores the value a trust policy may already name.
+      const next = withKey(jsonData, keys.usePerDatasourceExternalId, edit.enabled);
+      const id = edit.enabled ? buildGrafanaExternalId(edit.stackExternalId, edit.uid) : undefined;
+      return { ...options, jsonData: id === undefined ? next : withKey(next, keys.grafanaExternalId, id) };
+    }
+    case 'proxyType':
+      return { ...options, jsonData: withKey(jsonData, proxySettingKeys.proxyType, edit.value) };
+    case 'proxyText':
+      return { ...options, jsonData: withKey(jsonData, proxySettingKeys[edit.setting], edit.value) };
+    case 'proxyPassword':
+      return { ...options, secureJsonData: withKey(secureJsonData, proxySettingKeys.proxyPassword, edit.value) };
+    case 'resetProxyPassword':
+      return {
+        ...options,
+        secureJsonFields: withKey(asBag(options.secureJsonFields), proxySettingKeys.proxyPassword, false),
+        secureJsonData: withKey(secureJsonData, proxySettingKeys.proxyPassword, ''),
       };
   }
 }

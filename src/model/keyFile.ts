@@ -1,3 +1,5 @@
+import { type Translate, english } from './translate';
+
 /**
  * Reads the access key file the AWS console offers when a key is created ("Download .csv file").
  * Two layouts exist: `Access key ID,Secret access key` (new keys) and
@@ -52,45 +54,44 @@ function parseCsv(text: string): string[][] {
 
 const normalise = (header: string) => header.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export function parseAccessKeyFile(text: string): KeyFileResult {
+export function parseAccessKeyFile(text: string, tr: Translate = english): KeyFileResult {
+  const refuse = (code: string, reason: string): KeyFileResult => ({
+    ok: false,
+    reason: tr(`grafana-aws-auth.key-file.${code}`, reason),
+  });
   if (text.length > MAX_FILE_CHARS) {
-    return {
-      ok: false,
-      reason: 'This file is too large to be an AWS access key file. Choose the .csv file the AWS console downloaded.',
-    };
+    return refuse(
+      'too-large',
+      'This file is too large to be an AWS access key file. Choose the .csv file the AWS console downloaded.'
+    );
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   const header = rows[0]?.map(normalise) ?? [];
   const idColumn = header.indexOf('access key id');
   const secretColumn = header.indexOf('secret access key');
   if (idColumn < 0 || secretColumn < 0) {
-    return {
-      ok: false,
-      reason:
-        'This is not an AWS access key file: its first line must name the columns "Access key ID" and "Secret access key".',
-    };
+    return refuse(
+      'no-header',
+      'This is not an AWS access key file: its first line must name the columns "Access key ID" and "Secret access key".'
+    );
   }
   const keys = rows.slice(1);
   if (keys.length !== 1) {
-    return {
-      ok: false,
-      reason:
-        keys.length === 0
-          ? 'The file has column names but no key in it.'
-          : 'The file holds more than one key. Use a file with exactly one.',
-    };
+    return keys.length === 0
+      ? refuse('no-key', 'The file has column names but no key in it.')
+      : refuse('several-keys', 'The file holds more than one key. Use a file with exactly one.');
   }
   const accessKey = keys[0]![idColumn]?.trim() ?? '';
   const secretKey = keys[0]![secretColumn]?.trim() ?? '';
   // The reasons never repeat what the file holds: it is a secret.
   if (!/^[A-Z0-9]{16,128}$/.test(accessKey)) {
-    return {
-      ok: false,
-      reason: 'The "Access key ID" in the file is not a valid key ID (16 to 128 capital letters and digits).',
-    };
+    return refuse(
+      'bad-key-id',
+      'The "Access key ID" in the file is not a valid key ID (16 to 128 capital letters and digits).'
+    );
   }
   if (secretKey === '' || /\s/.test(secretKey)) {
-    return { ok: false, reason: 'The "Secret access key" in the file is empty or malformed.' };
+    return refuse('bad-secret', 'The "Secret access key" in the file is empty or malformed.');
   }
   return { ok: true, accessKey, secretKey };
 }

@@ -48,6 +48,7 @@ export const standardRegions: readonly string[] = [
   'us-iso-east-1',
   'us-iso-west-1',
   'us-isob-east-1',
+  'us-isob-west-1',
   'eu-isoe-west-1',
   'us-isof-south-1',
   'us-isof-east-1',

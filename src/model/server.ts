@@ -7,6 +7,8 @@ export interface GrafanaServerConfig {
   awsAssumeRoleEnabled?: unknown;
   awsPerDatasourceHTTPProxyEnabled?: unknown;
   featureToggles?: unknown;
+  /** `stacks-<id>` in Grafana Cloud: names the stack when the plugin passes no external ID. */
+  namespace?: unknown;
 }
 
 /** Explicit choices from the embedding plugin; each wins over the server's value. */
@@ -27,6 +29,10 @@ export interface AwsAuthPolicy {
   initialProvider: AwsAuthType | undefined;
   /** True when no server values reached the browser (Storybook, unit tests) and Grafana's defaults were used. */
   usingDefaults: boolean;
+  /** Feature toggle `awsAssumeRolePerDatasourceExternalId`: Grafana Assume Role may use an external ID per data source. */
+  perDatasourceExternalId: boolean;
+  /** grafana.ini `per_datasource_http_proxy_enabled`: the backend honours a data source's own proxy settings. */
+  httpProxyEnabled: boolean;
 }
 
 /** Data source types whose backend can use Grafana Assume Role's temporary credentials. */
@@ -75,5 +81,7 @@ export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOver
     assumeRoleEnabled,
     initialProvider: offersGrafanaAssumeRole ? AwsAuthType.GrafanaAssumeRole : providers[0]?.value,
     usingDefaults: overrides.allowedAuthProviders === undefined && !hasServerValues,
+    perDatasourceExternalId: toggleOn(config, 'awsAssumeRolePerDatasourceExternalId'),
+    httpProxyEnabled: config.awsPerDatasourceHTTPProxyEnabled === true,
   };
 }

@@ -1,5 +1,13 @@
 import { providerOfSaved } from './providers';
-import { type AnySettings, type AwsAuthType, type SecretSetting, type SettingKeys, awsSettingKeys } from './types';
+import {
+  type AnySettings,
+  type AwsAuthType,
+  type ProxyType,
+  type SecretSetting,
+  type SettingKeys,
+  awsSettingKeys,
+  proxySettingKeys,
+} from './types';
 
 /** A plain object we can read keys from; anything else (null, arrays, strings) reads as empty. */
 export type Bag = Record<string, unknown>;
@@ -54,7 +62,18 @@ export interface AwsAuthView {
   endpoint: string;
   defaultRegion: string;
   secrets: Record<SecretSetting, SecretState>;
+  /** Grafana Assume Role: the saved choice, or undefined when none was ever made (older saves). */
+  usePerDatasourceExternalId: boolean | undefined;
+  /** Grafana Assume Role: this data source's own external ID, kept even while the stack's is used. */
+  grafanaExternalId: string;
+  /** The HTTP proxy mode the backend uses: anything unset or unknown means the environment's. */
+  proxyType: ProxyType;
+  proxyUrl: string;
+  proxyUsername: string;
+  proxyPassword: SecretState;
 }
+
+const proxyTypes: readonly string[] = ['env', 'none', 'url'];
 
 function secretState(options: AnySettings, key: string): SecretState {
   const typed = own(asBag(options.secureJsonData), key);
@@ -71,6 +90,8 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
   const profile = asText(own(jsonData, keys.profile));
   const database = asText(own(asBag(options), 'database'));
   const arnKey = caseVariantsOf(jsonData, keys.assumeRoleArn)[0];
+  const perDatasource = own(jsonData, keys.usePerDatasourceExternalId);
+  const proxyType = own(jsonData, proxySettingKeys.proxyType);
 
   return {
     savedAuthType,
@@ -87,5 +108,11 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
       secretKey: secretState(options, keys.secretKey),
       sessionToken: secretState(options, keys.sessionToken),
     },
+    usePerDatasourceExternalId: typeof perDatasource === 'boolean' ? perDatasource : undefined,
+    grafanaExternalId: asText(own(jsonData, keys.grafanaExternalId)),
+    proxyType: typeof proxyType === 'string' && proxyTypes.includes(proxyType) ? (proxyType as ProxyType) : 'env',
+    proxyUrl: asText(own(jsonData, proxySettingKeys.proxyUrl)),
+    proxyUsername: asText(own(jsonData, proxySettingKeys.proxyUsername)),
+    proxyPassword: secretState(options, proxySettingKeys.proxyPassword),
   };
 }

@@ -1,4 +1,5 @@
 import type { AwsAuthView } from './settings';
+import { type Translate, english } from './translate';
 import { AwsAuthType } from './types';
 
 /** A piece of a sentence: plain words, or a value shown as code. */
@@ -20,19 +21,20 @@ export interface SummaryContext {
 }
 
 // Long saved values (or hostile ones) must not turn the summary into a wall of text.
-const shown = (value: string) => ({ code: value.length > 120 ? `${value.slice(0, 117)}…` : value });
+const shorten = (value: string) => (value.length > 120 ? `${value.slice(0, 117)}…` : value);
+const MARK = '\u0000';
 
-const HINTS = {
-  credentialsFile:
-    'The credentials file is ~/.aws/credentials in the home folder of the user running grafana-server. If Grafana cannot find it, try moving the .aws folder to /usr/share/grafana/, and keep the file readable by that user only (0644 or stricter).',
-  eks: 'On Amazon EKS with IAM roles for service accounts, Grafana runs as user 472 ("grafana"). Give the pod a securityContext with fsGroup, runAsUser and runAsGroup set to 472, or it cannot read the projected credentials and falls back to the node\'s role.',
-  workspaceRole:
-    'Needs an IAM role attached to the EC2 instance Grafana runs on (an instance profile), with the instance metadata service reachable from Grafana. There is no fallback.',
-  temporary:
-    'Temporary credentials (access keys starting with ASIA) expire, often within hours. The data source stops working then, until new credentials are entered.',
-  assumeRoleDisabled:
-    'This Grafana server disables assume role (assume_role_enabled in the [aws] section of grafana.ini), so it refuses requests while a role ARN is stored.',
-};
+/**
+ * Translates one clause as a whole (word order is the translator's) and turns its placeholders
+ * into code segments, so values are shown as values and never interpreted by the translation.
+ */
+function clause(tr: Translate, id: string, template: string, values: Record<string, string> = {}): SummarySegment[] {
+  const markers = Object.fromEntries(Object.keys(values).map((k) => [k, `${MARK}${k}${MARK}`]));
+  return tr(`grafana-aws-auth.summary.${id}`, template, markers)
+    .split(MARK)
+    .map((part, i) => (i % 2 === 1 ? { code: shorten(values[part] ?? '') } : part))
+    .filter((s) => s !== '');
+}
 
 /** Temporary credentials: an ASIA key typed here, or a session token stored or typed. */
 export function usesTemporaryKeys(view: AwsAuthView): boolean {
@@ -40,87 +42,124 @@ export function usesTemporaryKeys(view: AwsAuthView): boolean {
   return accessKey.value.startsWith('ASIA') || sessionToken.configured || sessionToken.value !== '';
 }
 
-function credentialsPart(view: AwsAuthView, ctx: SummaryContext): SummarySegment[] {
+function credentialsClause(view: AwsAuthView, ctx: SummaryContext, tr: Translate): SummarySegment[] {
   switch (view.authType) {
     case AwsAuthType.Default:
-      return [
-        "Grafana uses the AWS SDK's default credential chain on the server: environment variables, the shared credentials file, then the role of the EC2 instance, ECS task or EKS pod it runs in",
-      ];
+      return clause(
+        tr,
+        'default',
+        "Grafana uses the AWS SDK's default credential chain on the server: environment variables, the shared credentials file, then the role of the EC2 instance, ECS task or EKS pod it runs in"
+      );
     case AwsAuthType.Credentials:
-      return [
-        'Grafana reads profile ',
-        shown(view.profile || 'default'),
-        view.profileFromDatabase ? ' (from the older "database" setting)' : '',
-        ' from the credentials file of the user running grafana-server',
-      ];
+      return view.profileFromDatabase
+        ? clause(
+            tr,
+            'credentials-database',
+            'Grafana reads profile {{profile}} (from the older "database" setting) from the credentials file of the user running grafana-server',
+            { profile: view.profile }
+          )
+        : clause(
+            tr,
+            'credentials',
+            'Grafana reads profile {{profile}} from the credentials file of the user running grafana-server',
+            { profile: view.profile || 'default' }
+          );
     case AwsAuthType.Keys: {
       const { accessKey, secretKey } = view.secrets;
       const entered =
         (accessKey.configured || accessKey.value !== '') && (secretKey.configured || secretKey.value !== '');
       if (!entered) {
-        return ['Grafana will sign requests with an access key and secret key, but both are not entered yet'];
+        return clause(
+          tr,
+          'keys-missing',
+          'Grafana will sign requests with an access key and secret key, but both are not entered yet'
+        );
       }
-      return [
-        usesTemporaryKeys(view)
-          ? 'Grafana signs requests with the temporary access key and session token you entered'
-          : 'Grafana signs requests with the access key you entered',
-      ];
+      return usesTemporaryKeys(view)
+        ? clause(
+            tr,
+            'keys-temporary',
+            'Grafana signs requests with the temporary access key and session token you entered'
+          )
+        : clause(tr, 'keys', 'Grafana signs requests with the access key you entered');
     }
     case AwsAuthType.EC2IAMRole:
-      return ['Grafana uses the IAM role attached to the EC2 instance it runs on'];
+      return clause(tr, 'workspace-role', 'Grafana uses the IAM role attached to the EC2 instance it runs on');
     case AwsAuthType.GrafanaAssumeRole:
-      return [
-        "Grafana's own AWS account assumes your role",
-        ...(ctx.grafanaExternalId ? [' with external ID ', shown(ctx.grafanaExternalId)] : []),
-      ];
+      return ctx.grafanaExternalId
+        ? clause(
+            tr,
+            'grafana-assume-role-external-id',
+            "Grafana's own AWS account assumes your role with external ID {{externalId}}",
+            { externalId: ctx.grafanaExternalId }
+          )
+        : clause(tr, 'grafana-assume-role', "Grafana's own AWS account assumes your role");
     default:
-      return ['Choose a provider to see how Grafana will authenticate'];
+      return clause(tr, 'no-provider', 'Choose a provider to see how Grafana will authenticate');
   }
 }
 
 /** What the Grafana backend will do with these settings, in plain words. Pure: settings in, text out. */
-export function summarizeCredentialChain(view: AwsAuthView, ctx: SummaryContext): CredentialSummary {
-  const sentence: SummarySegment[] = [...credentialsPart(view, ctx)];
-  const hints: string[] = [];
+export function summarizeCredentialChain(
+  view: AwsAuthView,
+  ctx: SummaryContext,
+  tr: Translate = english
+): CredentialSummary {
   const grafanaRole = view.authType === AwsAuthType.GrafanaAssumeRole;
+  const sentence = credentialsClause(view, ctx, tr);
+  const hints: string[] = [];
+  const hint = (id: string, text: string) => hints.push(tr(`grafana-aws-auth.summary.hint.${id}`, text));
 
-  if (view.assumeRoleArn && !grafanaRole) {
-    if (ctx.assumeRoleEnabled) {
-      sentence.push(', then assumes role ', shown(view.assumeRoleArn));
-      if (view.externalId) {
-        sentence.push(' with external ID ', shown(view.externalId));
-      }
-    } else {
-      hints.push(HINTS.assumeRoleDisabled);
-    }
-  } else if (grafanaRole && view.assumeRoleArn) {
-    sentence.push(' ', shown(view.assumeRoleArn));
+  if (view.assumeRoleArn && grafanaRole) {
+    sentence.push(...clause(tr, 'role', ' {{arn}}', { arn: view.assumeRoleArn }));
+  } else if (view.assumeRoleArn && ctx.assumeRoleEnabled) {
+    sentence.push(
+      ...(view.externalId
+        ? clause(tr, 'assume-role-external-id', ', then assumes role {{arn}} with external ID {{externalId}}', {
+            arn: view.assumeRoleArn,
+            externalId: view.externalId,
+          })
+        : clause(tr, 'assume-role', ', then assumes role {{arn}}', { arn: view.assumeRoleArn }))
+    );
+  } else if (view.assumeRoleArn) {
+    hint(
+      'assume-role-disabled',
+      'This Grafana server disables assume role (assume_role_enabled in the [aws] section of grafana.ini), so it refuses requests while a role ARN is stored.'
+    );
   }
 
-  if (view.defaultRegion) {
-    sentence.push(', in region ', shown(view.defaultRegion));
-  } else {
-    sentence.push(', in the region each query names');
-  }
-  if (grafanaRole || !view.endpoint) {
-    if (ctx.defaultEndpoint) {
-      sentence.push(', calling ', shown(ctx.defaultEndpoint));
-    } else {
-      sentence.push(", calling AWS's standard endpoint for the service");
-    }
-  } else {
-    sentence.push(', calling ', shown(view.endpoint));
-  }
-  sentence.push('.');
+  sentence.push(
+    ...(view.defaultRegion
+      ? clause(tr, 'region', ', in region {{region}}', { region: view.defaultRegion })
+      : clause(tr, 'region-per-query', ', in the region each query names'))
+  );
+  const endpoint = grafanaRole ? '' : view.endpoint || ctx.defaultEndpoint || '';
+  sentence.push(
+    ...(endpoint
+      ? clause(tr, 'endpoint', ', calling {{endpoint}}.', { endpoint })
+      : clause(tr, 'endpoint-standard', ", calling AWS's standard endpoint for the service."))
+  );
 
   if (view.authType === AwsAuthType.Credentials) {
-    hints.push(HINTS.credentialsFile);
+    hint(
+      'credentials-file',
+      'The credentials file is ~/.aws/credentials in the home folder of the user running grafana-server. If Grafana cannot find it, try moving the .aws folder to /usr/share/grafana/, and keep the file readable by that user only (0644 or stricter).'
+    );
   } else if (view.authType === AwsAuthType.Default) {
-    hints.push(HINTS.eks);
+    hint(
+      'eks',
+      'On Amazon EKS with IAM roles for service accounts, Grafana runs as user 472 ("grafana"). Give the pod a securityContext with fsGroup, runAsUser and runAsGroup set to 472, or it cannot read the projected credentials and falls back to the node\'s role.'
+    );
   } else if (view.authType === AwsAuthType.EC2IAMRole) {
-    hints.push(HINTS.workspaceRole);
+    hint(
+      'workspace-role',
+      'Needs an IAM role attached to the EC2 instance Grafana runs on (an instance profile), with the instance metadata service reachable from Grafana. There is no fallback.'
+    );
   } else if (view.authType === AwsAuthType.Keys && usesTemporaryKeys(view)) {
-    hints.push(HINTS.temporary);
+    hint(
+      'temporary',
+      'Temporary credentials (access keys starting with ASIA) expire, often within hours. The data source stops working then, until new credentials are entered.'
+    );
   }
-  return { sentence: sentence.filter((s) => s !== ''), hints };
+  return { sentence, hints };
 }

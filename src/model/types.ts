@@ -24,7 +24,7 @@ export interface AwsAuthJsonData extends DataSourceJsonData {
   externalId?: string;
   endpoint?: string;
   defaultRegion?: string;
-  proxyType?: 'env' | 'none' | 'url';
+  proxyType?: ProxyType;
   proxyUrl?: string;
   proxyUsername?: string;
   usePerDatasourceExternalId?: boolean;
@@ -64,6 +64,10 @@ export interface SettingKeys {
   accessKey: string;
   secretKey: string;
   sessionToken: string;
+  /** Grafana Assume Role: whether this data source uses its own external ID. */
+  usePerDatasourceExternalId: string;
+  /** Grafana Assume Role: this data source's own external ID. */
+  grafanaExternalId: string;
 }
 
 export const awsSettingKeys: SettingKeys = {
@@ -76,7 +80,42 @@ export const awsSettingKeys: SettingKeys = {
   accessKey: 'accessKey',
   secretKey: 'secretKey',
   sessionToken: 'sessionToken',
+  usePerDatasourceExternalId: 'usePerDatasourceExternalId',
+  grafanaExternalId: 'grafanaExternalId',
 };
+
+/**
+ * SigV4 signing for HTTP data sources (Prometheus, Elasticsearch, ...): the same settings under
+ * `sigV4*` names, next to the host's own (basic auth, TLS), which stay untouched.
+ */
+export const sigV4SettingKeys: SettingKeys = {
+  authType: 'sigV4AuthType',
+  profile: 'sigV4Profile',
+  assumeRoleArn: 'sigV4AssumeRoleArn',
+  externalId: 'sigV4ExternalId',
+  endpoint: 'sigV4Endpoint',
+  defaultRegion: 'sigV4Region',
+  accessKey: 'sigV4AccessKey',
+  secretKey: 'sigV4SecretKey',
+  sessionToken: 'sigV4SessionToken',
+  usePerDatasourceExternalId: 'sigV4UsePerDatasourceExternalId',
+  grafanaExternalId: 'sigV4GrafanaExternalId',
+};
+
+/** How the backend reaches AWS: proxy from the environment (its default), none, or a URL. */
+export type ProxyType = 'env' | 'none' | 'url';
+
+/**
+ * The per-data-source HTTP proxy. Not part of `SettingKeys`: the backend reads these names for the
+ * data source's AWS client whatever the auth keys are called, and SigV4 has no proxy of its own.
+ */
+export const proxySettingKeys = {
+  proxyType: 'proxyType',
+  proxyUrl: 'proxyUrl',
+  proxyUsername: 'proxyUsername',
+  proxyPassword: 'proxyPassword',
+} as const;
+export type ProxyTextSetting = 'proxyUrl' | 'proxyUsername';
 
 /** Any data source settings object: the editor is generic over the plugin's own jsonData. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

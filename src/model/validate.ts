@@ -1,4 +1,5 @@
 import { partitionOfRegion } from './regions';
+import { type Translate, english } from './translate';
 import type { AwsAuthType, SecretSetting, TextSetting } from './types';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -29,7 +30,16 @@ export interface ValidationInput {
   assumeRoleEnabled?: boolean;
 }
 
-export const AWS_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const;
+export const AWS_PARTITIONS = [
+  'aws',
+  'aws-cn',
+  'aws-us-gov',
+  'aws-iso',
+  'aws-iso-b',
+  'aws-iso-e',
+  'aws-iso-f',
+  'aws-eusc',
+] as const;
 
 const ROLE_ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/;
 const ROLE_RESOURCE = /^role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
@@ -38,33 +48,46 @@ const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
 const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
 const PROFILE_UNSAFE = /[\s[\]]/;
 
-type Check = (input: ValidationInput, add: (f: Omit<Finding, 'setting'>) => void) => void;
+type Add = (severity: FindingSeverity, code: string, message: string, values?: Record<string, string | number>) => void;
+type Check = (input: ValidationInput, add: Add) => void;
+
+const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/grafana-reader';
 
 const checkArn: Check = ({ assumeRoleArn: arn = '', defaultRegion = '' }, add) => {
   if (!arn) {
     return;
   }
-  const example = 'It looks like arn:aws:iam::123456789012:role/grafana-reader.';
   const parts = ROLE_ARN.exec(arn);
   if (!parts) {
-    add({ severity: 'error', code: 'arn-shape', message: `Enter the role's full ARN, not only its name. ${example}` });
+    add('error', 'arn-shape', "Enter the role's full ARN, not only its name. It looks like {{example}}.", {
+      example: EXAMPLE_ARN,
+    });
     return;
   }
   const [, partition = '', service, region, account = '', resource = ''] = parts;
   if (!(AWS_PARTITIONS as readonly string[]).includes(partition)) {
-    add({ severity: 'error', code: 'arn-partition', message: `"${partition.slice(0, 40)}" is not an AWS partition. Use one of ${AWS_PARTITIONS.join(', ')}.` });
-  } else if (service !== 'iam' || region !== '' || !resource.startsWith('role/')) {
-    add({ severity: 'error', code: 'arn-not-role', message: `This is not an IAM role ARN. Copy the ARN from the role's page in the IAM console. ${example}` });
-  } else if (!/^\d{12}$/.test(account)) {
-    add({ severity: 'error', code: 'arn-account', message: 'The account ID in a role ARN is 12 digits, between "iam::" and ":role/".' });
-  } else if (!ROLE_RESOURCE.test(resource)) {
-    add({ severity: 'error', code: 'arn-role-name', message: 'Role names have 1 to 64 letters, digits and + = , . @ _ - characters.' });
-  } else if (defaultRegion && REGION.test(defaultRegion) && partitionOfRegion(defaultRegion) !== partition) {
-    add({
-      severity: 'warning',
-      code: 'arn-region-partition',
-      message: `A role in partition ${partition} cannot be assumed from region ${defaultRegion}, which is in ${partitionOfRegion(defaultRegion)}. Choose a region in the role's partition.`,
+    add('error', 'arn-partition', '"{{partition}}" is not an AWS partition. Use one of {{partitions}}.', {
+      partition: partition.slice(0, 40),
+      partitions: AWS_PARTITIONS.join(', '),
     });
+  } else if (service !== 'iam' || region !== '' || !resource.startsWith('role/')) {
+    add(
+      'error',
+      'arn-not-role',
+      "This is not an IAM role ARN. Copy the ARN from the role's page in the IAM console. It looks like {{example}}.",
+      { example: EXAMPLE_ARN }
+    );
+  } else if (!/^\d{12}$/.test(account)) {
+    add('error', 'arn-account', 'The account ID in a role ARN is 12 digits, between "iam::" and ":role/".');
+  } else if (!ROLE_RESOURCE.test(resource)) {
+    add('error', 'arn-role-name', 'Role names have 1 to 64 letters, digits and + = , . @ _ - characters.');
+  } else if (defaultRegion && REGION.test(defaultRegion) && partitionOfRegion(defaultRegion) !== partition) {
+    add(
+      'warning',
+      'arn-region-partition',
+      "A role in partition {{partition}} cannot be assumed from region {{region}}, which is in {{regionPartition}}. Choose a region in the role's partition.",
+      { partition, region: defaultRegion, regionPartition: partitionOfRegion(defaultRegion) }
+    );
   }
 };
 
@@ -73,9 +96,13 @@ const checkExternalId: Check = ({ externalId = '' }, add) => {
     return;
   }
   if (externalId.length < 2 || externalId.length > 1224) {
-    add({ severity: 'error', code: 'external-id-length', message: 'An external ID has 2 to 1,224 characters.' });
+    add('error', 'external-id-length', 'An external ID has 2 to 1,224 characters.');
   } else if (!EXTERNAL_ID.test(externalId)) {
-    add({ severity: 'error', code: 'external-id-characters', message: 'An external ID may only contain letters, digits and + = , . @ : / - _ (no spaces).' });
+    add(
+      'error',
+      'external-id-characters',
+      'An external ID may only contain letters, digits and + = , . @ : / - _ (no spaces).'
+    );
   }
 };
 
@@ -87,22 +114,34 @@ const checkEndpoint: Check = ({ endpoint = '' }, add) => {
   try {
     url = new URL(endpoint);
   } catch {
-    add({ severity: 'error', code: 'endpoint-url', message: 'Enter a full URL that starts with https://, for example https://monitoring.eu-west-1.amazonaws.com.' });
+    add(
+      'error',
+      'endpoint-url',
+      'Enter a full URL that starts with https://, for example https://monitoring.eu-west-1.amazonaws.com.'
+    );
     return;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    add({ severity: 'error', code: 'endpoint-scheme', message: 'The endpoint must start with https:// (or http://).' });
+    add('error', 'endpoint-scheme', 'The endpoint must start with https:// (or http://).');
   } else if (url.username || url.password) {
     // The value is not repeated: the part before @ may be a password.
-    add({ severity: 'error', code: 'endpoint-credentials', message: 'Remove the user name and password from the endpoint. AWS requests are signed; credentials in a URL are never needed and may leak.' });
+    add(
+      'error',
+      'endpoint-credentials',
+      'Remove the user name and password from the endpoint. AWS requests are signed; credentials in a URL are never needed and may leak.'
+    );
   } else if (url.protocol === 'http:') {
-    add({ severity: 'warning', code: 'endpoint-http', message: 'This endpoint is not encrypted. Use https:// unless it is a local test service.' });
+    add('warning', 'endpoint-http', 'This endpoint is not encrypted. Use https:// unless it is a local test service.');
   }
 };
 
 const checkRegion: Check = ({ defaultRegion = '' }, add) => {
   if (defaultRegion && !REGION.test(defaultRegion)) {
-    add({ severity: 'error', code: 'region-shape', message: 'Region codes look like eu-west-1 or us-gov-west-1. Pick one from the list or check the spelling.' });
+    add(
+      'error',
+      'region-shape',
+      'Region codes look like eu-west-1 or us-gov-west-1. Pick one from the list or check the spelling.'
+    );
   }
 };
 
@@ -111,39 +150,69 @@ const checkAccessKey: Check = ({ accessKey = '' }, add) => {
     return;
   }
   if (!ACCESS_KEY_ID.test(accessKey)) {
-    const looksSecret = accessKey.length === 40 && /[a-z/+]/.test(accessKey);
-    add({
-      severity: 'error',
-      code: looksSecret ? 'access-key-is-secret' : 'access-key-shape',
-      message: looksSecret
-        ? 'This looks like a secret access key. Put it in Secret Access Key, and the key ID (AKIA…) here.'
-        : 'An access key ID has 16 to 128 capital letters and digits, and usually starts with AKIA.',
-    });
+    if (accessKey.length === 40 && /[a-z/+]/.test(accessKey)) {
+      add(
+        'error',
+        'access-key-is-secret',
+        'This looks like a secret access key. Put it in Secret Access Key, and the key ID (AKIA…) here.'
+      );
+    } else {
+      add(
+        'error',
+        'access-key-shape',
+        'An access key ID has 16 to 128 capital letters and digits, and usually starts with AKIA.'
+      );
+    }
   } else if (accessKey.startsWith('ASIA')) {
-    add({ severity: 'info', code: 'access-key-temporary', message: 'Keys starting with ASIA are temporary: they need a session token and stop working when they expire.' });
+    add(
+      'info',
+      'access-key-temporary',
+      'Keys starting with ASIA are temporary: they need a session token and stop working when they expire.'
+    );
   }
 };
 
 const checkSecretKey: Check = ({ secretKey = '' }, add) => {
   if (secretKey && secretKey.length !== 40) {
-    add({ severity: 'warning', code: 'secret-key-length', message: 'Secret access keys from AWS are 40 characters long. Check that you copied all of it.' });
+    add(
+      'warning',
+      'secret-key-length',
+      'Secret access keys from AWS are 40 characters long. Check that you copied all of it.'
+    );
   }
 };
 
 const checkProfile: Check = ({ profile = '' }, add) => {
   if (/^profile\s/.test(profile)) {
-    add({ severity: 'error', code: 'profile-prefix', message: 'Leave out "profile ": in the credentials file a section is written [name], and that name is what goes here.' });
+    add(
+      'error',
+      'profile-prefix',
+      'Leave out "profile ": in the credentials file a section is written [name], and that name is what goes here.'
+    );
   } else if (PROFILE_UNSAFE.test(profile)) {
-    add({ severity: 'error', code: 'profile-characters', message: 'A profile name has no spaces or brackets. Use the name between [ and ] in the credentials file.' });
+    add(
+      'error',
+      'profile-characters',
+      'A profile name has no spaces or brackets. Use the name between [ and ] in the credentials file.'
+    );
   }
 };
 
 const checkPolicy: Check = ({ authType, allowedProviders, assumeRoleEnabled, assumeRoleArn }, add) => {
   if (authType && allowedProviders && !allowedProviders.includes(authType)) {
-    add({ severity: 'warning', code: 'provider-not-allowed', message: `This Grafana server does not allow "${authType}". Choose another provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini.` });
+    add(
+      'warning',
+      'provider-not-allowed',
+      'This Grafana server does not allow "{{provider}}". Choose another provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini.',
+      { provider: authType }
+    );
   }
   if (assumeRoleArn && assumeRoleEnabled === false) {
-    add({ severity: 'warning', code: 'assume-role-disabled', message: 'Assume role is disabled on this Grafana server, so requests with a role ARN are refused. Clear the role, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.' });
+    add(
+      'warning',
+      'assume-role-disabled',
+      'Assume role is disabled on this Grafana server, so requests with a role ARN are refused. Clear the role, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.'
+    );
   }
 };
 
@@ -162,10 +231,17 @@ const checks: ReadonlyArray<[Finding['setting'], Check]> = [
  * Checks settings the way the backend and AWS will, before "Save & test" does. Pure: settings in,
  * findings out. Findings inform; they never stop Grafana from saving.
  */
-export function validateAwsAuth(input: ValidationInput): Finding[] {
+export function validateAwsAuth(input: ValidationInput, translate: Translate = english): Finding[] {
   const findings: Finding[] = [];
   for (const [setting, check] of checks) {
-    check(input, (f) => findings.push({ setting, ...f }));
+    check(input, (severity, code, message, values) =>
+      findings.push({
+        setting,
+        severity,
+        code,
+        message: translate(`grafana-aws-auth.validation.${code}`, message, values),
+      })
+    );
   }
   // The policy check reports a stored role against assumeRoleArn's field, where the person looks.
   return findings.map((f) => (f.code === 'assume-role-disabled' ? { ...f, setting: 'assumeRoleArn' } : f));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { standardRegions } from '../../src/model/regions';
 import { makeOptions } from '../support/options';
 import { renderEditor } from '../support/renderEditor';
-import { openOptions, pick } from '../support/select';
+import { openOptions, pick, selectedText, shownGroups, shownOptions } from '../support/select';
 import { serverSettings } from '../support/server';
 
 describe('credentials file (4)', () => {
@@ -131,28 +131,79 @@ describe('endpoint and region (7)', () => {
     expect(screen.queryByRole('textbox', { name: /Endpoint/ })).not.toBeInTheDocument();
   });
 
-  it('offers every current AWS region and writes the pick to defaultRegion', async () => {
+  it('offers every current AWS region by name and code, and writes the picked code to defaultRegion', async () => {
     const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
     const offered = await openOptions(user, /Default Region/);
-    expect(offered).toEqual(expect.arrayContaining(['us-east-1', 'eu-west-1', 'ap-southeast-7', 'mx-central-1', 'eusc-de-east-1']));
-    expect(offered.length).toBeGreaterThanOrEqual(standardRegions.length);
-    await user.click(screen.getByRole('option', { name: 'eu-west-1' }));
+    expect(offered).toEqual(
+      expect.arrayContaining([
+        'US East (N. Virginia) us-east-1',
+        'Europe (Ireland) eu-west-1',
+        'Asia Pacific (Thailand) ap-southeast-7',
+        'Asia Pacific (Taipei) ap-east-2',
+        'Mexico (Central) mx-central-1',
+        'AWS European Sovereign Cloud (Germany) eusc-de-east-1',
+      ])
+    );
+    expect(offered).toHaveLength(standardRegions.length);
+    await user.click(screen.getByRole('option', { name: 'Europe (Ireland) eu-west-1' }));
     expect(latest().jsonData.defaultRegion).toBe('eu-west-1');
+    expect(selectedText(/Default Region/)).toBe('Europe (Ireland) eu-west-1');
+  });
+
+  it('groups the regions by partition, under named headings', async () => {
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    await openOptions(user, /Default Region/);
+    const groups = shownGroups();
+    expect(groups.map((g) => g.name)).toEqual([
+      'Commercial',
+      'China',
+      'AWS GovCloud (US)',
+      'ISO',
+      'European Sovereign Cloud',
+    ]);
+    expect(groups[1]!.options).toEqual(['China (Beijing) cn-north-1', 'China (Ningxia) cn-northwest-1']);
+    expect(groups[3]!.options).toContain('US ISOB East (Ohio) us-isob-east-1');
+    expect(screen.getByRole('group', { name: 'AWS GovCloud (US)' })).toContainElement(
+      screen.getByRole('option', { name: 'AWS GovCloud (US-West) us-gov-west-1' })
+    );
+  });
+
+  it('finds a region by its name or its code, ignoring case and accents', async () => {
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const input = screen.getByRole('combobox', { name: /Default Region/ });
+    const regions = () => shownOptions().filter((o) => !o.startsWith('Use region'));
+    await user.type(input, 'ireland');
+    expect(regions()).toEqual(['Europe (Ireland) eu-west-1']);
+    await user.keyboard('{Enter}');
+    expect(latest().jsonData.defaultRegion).toBe('eu-west-1');
+
+    await user.type(input, 'sao paulo');
+    expect(regions()).toEqual(['South America (São Paulo) sa-east-1']);
+    await user.clear(input);
+    await user.type(input, 'ap-southeast-7');
+    expect(shownOptions()).toEqual(['Asia Pacific (Thailand) ap-southeast-7']);
+    await user.clear(input);
+    await user.type(input, 'GovCloud');
+    expect(regions()).toEqual(['AWS GovCloud (US-East) us-gov-east-1', 'AWS GovCloud (US-West) us-gov-west-1']);
   });
 
   it('accepts a custom region code', async () => {
     const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
-    await user.type(screen.getByRole('combobox', { name: /Default Region/ }), 'xx-test-9{enter}');
+    await user.type(screen.getByRole('combobox', { name: /Default Region/ }), 'xx-test-9');
+    expect(shownOptions()).toEqual(['Use region "xx-test-9"']);
+    await user.keyboard('{Enter}');
     expect(latest().jsonData.defaultRegion).toBe('xx-test-9');
+    expect(selectedText(/Default Region/)).toBe('xx-test-9');
   });
 
-  it('replaces the list with what loadRegions returns', async () => {
+  it('replaces the list with what loadRegions returns, naming the codes it knows', async () => {
     const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
-      loadRegions: () => Promise.resolve(['region-from-plugin-1', 'region-from-plugin-2']),
+      loadRegions: () => Promise.resolve(['eu-west-1', 'region-from-plugin-1']),
     });
-    await waitFor(async () => {
-      expect(await openOptions(user, /Default Region/)).toEqual(['region-from-plugin-1', 'region-from-plugin-2']);
-    });
+    await openOptions(user, /Default Region/);
+    await waitFor(() => expect(shownOptions()).toEqual(['Europe (Ireland) eu-west-1', 'region-from-plugin-1']));
+    // One partition needs no heading.
+    expect(shownGroups()).toEqual([]);
   });
 
   it('uses standardRegions when given', async () => {
@@ -160,9 +211,25 @@ describe('endpoint and region (7)', () => {
     expect(await openOptions(user, /Default Region/)).toEqual(['only-1']);
   });
 
-  it('shows a saved region that is not in the list', () => {
-    renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'custom-region-7' } }));
-    expect(screen.getByText('custom-region-7')).toBeInTheDocument();
+  it('lists bare codes with regionNames={}', async () => {
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'eu-west-1' } }), {
+      regionNames: {},
+      standardRegions: ['eu-west-1', 'cn-north-1'],
+    });
+    expect(selectedText(/Default Region/)).toBe('eu-west-1');
+    expect(await openOptions(user, /Default Region/)).toEqual(['eu-west-1', 'cn-north-1']);
+  });
+
+  it('shows a saved region that is not in the list, by name when the code is known', () => {
+    const { unmount } = renderEditor(
+      makeOptions({ jsonData: { authType: 'default', defaultRegion: 'custom-region-7' } })
+    );
+    expect(selectedText(/Default Region/)).toBe('custom-region-7');
+    unmount();
+    renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'ap-southeast-6' } }), {
+      standardRegions: ['us-east-1'],
+    });
+    expect(selectedText(/Default Region/)).toBe('Asia Pacific (New Zealand) ap-southeast-6');
   });
 });
 

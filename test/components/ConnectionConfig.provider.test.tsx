@@ -92,7 +92,7 @@ describe('legacy values (3)', () => {
     renderEditor(makeOptions({ database: 'legacy-profile', jsonData: { authType: 'sharedCreds' as never } }));
     expect(screen.getByText('Credentials file')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Credentials Profile Name/ })).toHaveValue('legacy-profile');
-    expect(screen.getByText(/older "database" setting/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /older "database" setting/ })).toBeInTheDocument();
   });
 
   it('prefers jsonData.profile over database', () => {

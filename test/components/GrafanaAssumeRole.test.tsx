@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ConnectionConfig } from '../../src/components/ConnectionConfig';
@@ -153,6 +153,20 @@ describe('Grafana Assume Role: per-data-source external ID switch', () => {
       grafanaExternalId: 's-P1234ABCD',
     });
     expect(externalIdBox()).toHaveValue('s');
+    expect(screen.queryByText(/The external ID changes when you save/)).not.toBeInTheDocument();
+  });
+
+  it('drops the warning once the change is saved (Grafana hands over a new version)', () => {
+    cloud();
+    const legacy = makeOptions({ version: 3, jsonData: { authType: GAR, assumeRoleArn: ARN } });
+    const switched = {
+      ...legacy,
+      jsonData: { ...legacy.jsonData, usePerDatasourceExternalId: true, grafanaExternalId: 's-P1234ABCD' },
+    };
+    const { rerender } = render(<ConnectionConfig options={legacy} onOptionsChange={() => {}} externalId="s" />);
+    rerender(<ConnectionConfig options={switched} onOptionsChange={() => {}} externalId="s" />);
+    expect(screen.getByText(/The external ID changes when you save/)).toBeInTheDocument();
+    rerender(<ConnectionConfig options={{ ...switched, version: 4 }} onOptionsChange={() => {}} externalId="s" />);
     expect(screen.queryByText(/The external ID changes when you save/)).not.toBeInTheDocument();
   });
 

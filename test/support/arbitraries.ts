@@ -86,5 +86,16 @@ export const edit: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
   }),
   fc.record({ type: fc.constant('secret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const), value: secretValue }),
   fc.record({ type: fc.constant('resetSecret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const) }),
-  fc.constant({ type: 'clearAssumeRole' as const })
+  fc.constant({ type: 'clearAssumeRole' as const }),
+  fc.record({ type: fc.constant('importKeys' as const), accessKey: secretValue, secretKey: secretValue }),
+  fc.record({
+    type: fc.constant('perDatasourceExternalId' as const),
+    enabled: fc.boolean(),
+    stackExternalId: fc.oneof(fc.constant(''), fc.string({ maxLength: 10 })),
+    uid: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 10 }), fc.integer()),
+  }),
+  fc.record({ type: fc.constant('proxyType' as const), value: fc.constantFrom('env', 'none', 'url' as const) }),
+  fc.record({ type: fc.constant('proxyText' as const), setting: fc.constantFrom('proxyUrl', 'proxyUsername' as const), value: hostileString }),
+  fc.record({ type: fc.constant('proxyPassword' as const), value: secretValue }),
+  fc.constant({ type: 'resetProxyPassword' as const })
 );

@@ -1,0 +1,165 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Alert, ClipboardButton, Collapse, Field, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
+import { memo, useCallback, useMemo, useState } from 'react';
+
+import type { AwsAuthEdit } from '../model/edit';
+import {
+  GRAFANA_ASSUME_ROLE_ACCOUNT_ID,
+  GRAFANA_ASSUME_ROLE_DOCS_URL,
+  type GrafanaExternalIdState,
+} from '../model/grafanaAssumeRole';
+import { validateAwsAuth } from '../model/validate';
+import { SettingField, useTrimmedChange } from './SettingField';
+
+export interface GrafanaAssumeRoleFieldsProps {
+  idPrefix: string;
+  assumeRoleArn: string;
+  /** The default region, to catch a role whose partition cannot work there. */
+  region: string;
+  /** grafana.ini `assume_role_enabled`: without it the backend refuses every role. */
+  assumeRoleEnabled: boolean;
+  /** The external ID Grafana sends, and whether it is the stack's or this data source's. */
+  externalId: GrafanaExternalIdState;
+  /** Feature toggle `awsAssumeRolePerDatasourceExternalId`: offer the per-data-source switch. */
+  perDatasourceAvailable: boolean;
+  /** Saving now changes the external ID a configured role trusts. */
+  externalIdChangesOnSave: boolean;
+  /** Needed to build the per-data-source ID when the switch is turned on. */
+  stackExternalId: string;
+  uid: unknown;
+  /** The editor's single write path (stable). */
+  onEdit: (edit: AwsAuthEdit) => void;
+}
+
+function missingText(state: GrafanaExternalIdState): string {
+  return state.missing === 'uid'
+    ? 'Unavailable until the data source is saved'
+    : "Unavailable: the stack's external ID is still loading";
+}
+
+export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(props: GrafanaAssumeRoleFieldsProps) {
+  const { idPrefix, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable } = props;
+  const styles = useStyles2(getStyles);
+  const [stepsOpen, setStepsOpen] = useState(false);
+  const { stackExternalId, uid, onEdit } = props;
+  const onArn = useCallback((value: string) => onEdit({ type: 'text', setting: 'assumeRoleArn', value }), [onEdit]);
+  const arn = useTrimmedChange(onArn);
+  const findings = useMemo(
+    () => validateAwsAuth({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }),
+    [assumeRoleArn, region, assumeRoleEnabled]
+  );
+  const perDatasource = externalId.mode === 'perDatasource';
+  const idText = externalId.value || missingText(externalId);
+
+  return (
+    <>
+      <Collapse
+        label="How to create the IAM role for Grafana"
+        isOpen={stepsOpen}
+        onToggle={() => setStepsOpen((o) => !o)}
+      >
+        <ol className={styles.steps}>
+          <li>
+            In the AWS IAM console, create a role. As its trusted entity choose <strong>AWS account</strong>, then{' '}
+            <strong>Another AWS account</strong>.
+          </li>
+          <li>
+            Enter Grafana&apos;s account ID <code>{GRAFANA_ASSUME_ROLE_ACCOUNT_ID}</code> and tick{' '}
+            <strong>Require external ID</strong>.
+          </li>
+          <li>
+            Enter this external ID{perDatasource ? ' (only this data source uses it)' : " (your stack's)"}:{' '}
+            {externalId.value ? <code>{externalId.value}</code> : <em>{idText}</em>}.
+          </li>
+          <li>Attach the permissions this data source needs, then give the role a name and create it.</li>
+          <li>
+            Copy the new role&apos;s ARN into <strong>Assume Role ARN</strong> below.
+          </li>
+        </ol>
+      </Collapse>
+
+      <SettingField
+        label="Assume Role ARN"
+        description="Required. The role you created for Grafana in your AWS account."
+        findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
+        notice={arn.notice}
+      >
+        {(aria) => (
+          <Input
+            id={`${idPrefix}-gar-role-arn`}
+            value={assumeRoleArn}
+            placeholder="arn:aws:iam::123456789012:role/grafana"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => arn.onChange(e.currentTarget.value)}
+            {...aria}
+          />
+        )}
+      </SettingField>
+
+      {perDatasourceAvailable && (
+        <Field
+          label="External ID for this data source only"
+          description="On: this data source gets its own external ID, so a role trusted by it cannot be used by another data source. Off: the stack's shared external ID."
+        >
+          <Switch
+            id={`${idPrefix}-per-datasource-external-id`}
+            value={perDatasource}
+            onChange={(e) =>
+              onEdit({ type: 'perDatasourceExternalId', enabled: e.currentTarget.checked, stackExternalId, uid })
+            }
+          />
+        </Field>
+      )}
+
+      <Field
+        label="External ID"
+        htmlFor={`${idPrefix}-gar-external-id`}
+        description={
+          perDatasource
+            ? "Unique to this data source. Put it in the role's trust policy as sts:ExternalId."
+            : "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
+        }
+      >
+        <Stack direction="row" gap={1}>
+          <Input
+            id={`${idPrefix}-gar-external-id`}
+            readOnly
+            value={externalId.value}
+            placeholder={idText}
+            className={styles.grow}
+          />
+          <ClipboardButton
+            variant="secondary"
+            icon="copy"
+            disabled={!externalId.value}
+            getText={() => externalId.value}
+            aria-label="Copy the external ID"
+          >
+            Copy
+          </ClipboardButton>
+        </Stack>
+      </Field>
+
+      {props.externalIdChangesOnSave && (
+        <Alert severity="warning" title="The external ID changes when you save">
+          The role above trusts the current external ID. After saving, update its trust policy to the ID shown here, or
+          Grafana can no longer assume it.
+        </Alert>
+      )}
+
+      <p className={styles.note}>
+        <TextLink href={GRAFANA_ASSUME_ROLE_DOCS_URL} external variant="bodySmall">
+          Grafana Assume Role documentation
+        </TextLink>
+      </p>
+    </>
+  );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  steps: css({ paddingLeft: theme.spacing(3), '& li': { marginBottom: theme.spacing(1) } }),
+  grow: css({ flex: 1 }),
+  note: css({ marginBottom: theme.spacing(2) }),
+});

@@ -1,0 +1,118 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Alert, Field, FieldSet, Input, RadioButtonGroup, SecretInput, useStyles2 } from '@grafana/ui';
+import { memo, useCallback, useMemo } from 'react';
+
+import type { AwsAuthEdit } from '../model/edit';
+import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
+import type { SecretState } from '../model/settings';
+import type { ProxyTextSetting, ProxyType } from '../model/types';
+
+export interface HttpProxySettingsProps {
+  idPrefix: string;
+  proxyType: ProxyType;
+  proxyUrl: string;
+  proxyUsername: string;
+  proxyPassword: SecretState;
+  /** The editor's single write path (stable). */
+  onEdit: (edit: AwsAuthEdit) => void;
+}
+
+// A saved site login autofilled here would be sent to the proxy.
+const noAutofill = {
+  autoComplete: 'new-password',
+  'data-lpignore': 'true',
+  'data-1p-ignore': 'true',
+  'data-form-type': 'other',
+  spellCheck: false,
+} as const;
+
+/** The data source's own HTTP proxy to AWS: the environment's (default), none, or a URL. */
+export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProxySettingsProps) {
+  const { idPrefix, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
+  const { onEdit } = props;
+  const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);
+  const onTextChange = (setting: ProxyTextSetting, value: string) => onEdit({ type: 'proxyText', setting, value });
+  const styles = useStyles2(getStyles);
+  const options = useMemo(() => proxyTypeOptions.map((o) => ({ ...o })), []);
+  const check = useMemo(() => checkProxyUrl(proxyUrl), [proxyUrl]);
+  const current = proxyTypeOptions.find((o) => o.value === proxyType);
+
+  return (
+    <FieldSet label="HTTP proxy" className={styles.section}>
+      <Field label="Proxy Type" description={current?.description}>
+        <RadioButtonGroup<ProxyType>
+          aria-label="Proxy Type"
+          id={`${idPrefix}-proxy-type`}
+          options={options}
+          value={proxyType}
+          onChange={onTypeChange}
+        />
+      </Field>
+      {proxyType === 'env' && (
+        <p className={styles.note}>
+          Grafana uses the proxy named by <code>HTTP_PROXY</code> or <code>HTTPS_PROXY</code> in grafana-server&apos;s
+          environment (and skips hosts in <code>NO_PROXY</code>). Without those variables it connects directly.
+        </p>
+      )}
+      {proxyType === 'url' && (
+        <>
+          <Field
+            label="Proxy URL"
+            description="For example http://proxy.example.com:3128. Put a user name and password in the fields below, not in the URL."
+            invalid={Boolean(check.problem)}
+            error={check.problem}
+          >
+            <Input
+              id={`${idPrefix}-proxy-url`}
+              type="url"
+              value={proxyUrl}
+              placeholder="http://proxy.example.com:3128"
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => onTextChange('proxyUrl', e.currentTarget.value)}
+            />
+          </Field>
+          {check.hasCredentials && (
+            <Alert severity="warning" title="Remove the user name and password from the proxy URL">
+              The URL is stored unencrypted and shown to anyone who can read this data source. Credentials in a URL are
+              a known security risk, and RFC 3986 deprecates the user:password form. Use Proxy Username and Proxy
+              Password instead: the password there is encrypted.
+            </Alert>
+          )}
+          <Field
+            label="Proxy Username"
+            description="Optional. Sent to the proxy with the password as basic authentication; prefer an https:// proxy so it is not sent in clear text."
+          >
+            <Input
+              id={`${idPrefix}-proxy-username`}
+              value={proxyUsername}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
+            />
+          </Field>
+          <Field label="Proxy Password" description="Optional. Stored encrypted; never shown again after saving.">
+            <SecretInput
+              id={`${idPrefix}-proxy-password`}
+              isConfigured={proxyPassword.configured}
+              value={proxyPassword.value}
+              onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
+              onReset={() => onEdit({ type: 'resetProxyPassword' })}
+              {...noAutofill}
+            />
+          </Field>
+        </>
+      )}
+    </FieldSet>
+  );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  section: css({ marginTop: theme.spacing(2) }),
+  note: css({
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    marginBottom: theme.spacing(2),
+  }),
+});

@@ -54,7 +54,13 @@ export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
 export {
   summarizeCredentialChain,
   usesTemporaryKeys,
-  type CredentialSummary,
+  type CredentialChainSummary,
   type SummaryContext,
   type SummarySegment,
 } from './model/summary';
+export { awsAuthExtras } from './extras';
+export { type AwsAuthExtras } from './components/extras';
+export { CredentialSummary, type CredentialSummaryProps } from './components/CredentialSummary';
+export { KeyFileImport, type KeyFileImportProps } from './components/KeyFileImport';
+export { type Validator } from './model/validate';
+export { type Translate } from './model/translate';

@@ -1,16 +1,19 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Checkbox, useStyles2 } from '@grafana/ui';
-import { memo, useMemo, useState } from 'react';
+import { type ComponentType, memo, useMemo, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
-import { validateAwsAuth } from '../model/validate';
-import { KeyFileImport } from './KeyFileImport';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
-import { SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface AccessKeyFieldsProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   idPrefix: string;
   accessKey: SecretState;
   secretKey: SecretState;
@@ -18,6 +21,8 @@ export interface AccessKeyFieldsProps {
   onChange: (setting: SecretSetting, value: string) => void;
   onReset: (setting: SecretSetting) => void;
   onImport: (accessKey: string, secretKey: string) => void;
+  /** Opt-in import of the AWS console's key file (`KeyFileImport`). */
+  KeyFileImport?: ComponentType<KeyFileImportProps>;
 }
 
 // Browsers and password managers must not offer saved logins here: an autofilled site password
@@ -31,7 +36,7 @@ export const noAutofill = {
 } as const;
 
 export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
-  const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport } = props;
+  const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
   const access = useTrimmedChange((value) => onChange('accessKey', value));
   const secret = useTrimmedChange((value) => onChange('secretKey', value));
   const token = useTrimmedChange((value) => onChange('sessionToken', value));
@@ -43,12 +48,12 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
   const showToken = asia || hasToken || saysTemporary;
   // Only what is typed here is checked; a stored key never reaches the browser.
   const findings = useMemo(
-    () => validateAwsAuth({ accessKey: accessKey.value, secretKey: secretKey.value }),
-    [accessKey.value, secretKey.value]
+    () => (validate ? validate({ accessKey: accessKey.value, secretKey: secretKey.value }, translate) : NO_FINDINGS),
+    [accessKey.value, secretKey.value, validate]
   );
   return (
     <>
-      <KeyFileImport onImport={onImport} />
+      {KeyFileImport && <KeyFileImport onImport={onImport} />}
       <SettingField
         label="Access Key ID"
         description="Starts with AKIA for a long-term key or ASIA for a temporary one."

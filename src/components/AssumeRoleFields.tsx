@@ -2,10 +2,13 @@ import { Alert, Button, Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { TextSetting } from '../model/types';
-import { validateAwsAuth } from '../model/validate';
-import { SettingField, useTrimmedChange } from './SettingField';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface AssumeRoleFieldsProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   idPrefix: string;
   /** Why the fields are hidden: the server disables assume role, or the plugin hides it. */
   hiddenBy: 'server' | 'plugin' | undefined;
@@ -18,12 +21,12 @@ export interface AssumeRoleFieldsProps {
 }
 
 export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear } = props;
+  const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
   const arn = useTrimmedChange((value) => onChange('assumeRoleArn', value));
   const external = useTrimmedChange((value) => onChange('externalId', value));
   const findings = useMemo(
-    () => validateAwsAuth({ assumeRoleArn, externalId, defaultRegion: region }),
-    [assumeRoleArn, externalId, region]
+    () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),
+    [assumeRoleArn, externalId, region, validate]
   );
 
   if (hiddenBy) {
@@ -34,19 +37,33 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
     return (
       <Alert
         severity="warning"
-        title={hiddenBy === 'server' ? 'Assume role is disabled on this Grafana server' : 'This data source assumes a role'}
+        title={
+          hiddenBy === 'server' ? 'Assume role is disabled on this Grafana server' : 'This data source assumes a role'
+        }
       >
         <p>
           {hiddenBy === 'server' ? (
             <>
-              This data source still has a stored role ARN{assumeRoleArn ? <> (<code>{assumeRoleArn}</code>)</> : null}, and
-              Grafana will refuse its requests until the role is cleared or an admin sets{' '}
+              This data source still has a stored role ARN
+              {assumeRoleArn ? (
+                <>
+                  {' '}
+                  (<code>{assumeRoleArn}</code>)
+                </>
+              ) : null}
+              , and Grafana will refuse its requests until the role is cleared or an admin sets{' '}
               <code>assume_role_enabled = true</code> in the <code>[aws]</code> section of grafana.ini.
             </>
           ) : (
             <>
-              A stored role ARN{assumeRoleArn ? <> (<code>{assumeRoleArn}</code>)</> : null} is still used, although this
-              page does not show the field to change it.
+              A stored role ARN
+              {assumeRoleArn ? (
+                <>
+                  {' '}
+                  (<code>{assumeRoleArn}</code>)
+                </>
+              ) : null}{' '}
+              is still used, although this page does not show the field to change it.
             </>
           )}
         </p>

@@ -2,15 +2,20 @@ import { css } from '@emotion/css';
 import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
 import { useStyles2 } from '@grafana/ui';
-import { type ReactNode, useCallback, useId, useMemo } from 'react';
+import { type ReactNode, useCallback, useId } from 'react';
 
-import { awsRegionNames } from '../model/regionNames';
 import type { RegionNames } from '../model/regionOptions';
 import { standardRegions as allRegions } from '../model/regions';
-import { AwsAuthType, type AwsAuthJsonData, type AwsAuthSecureJsonData, type SecretSetting, type SettingKeys, type TextSetting } from '../model/types';
-import { summarizeCredentialChain } from '../model/summary';
+import {
+  AwsAuthType,
+  type AwsAuthJsonData,
+  type AwsAuthSecureJsonData,
+  type SecretSetting,
+  type SettingKeys,
+  type TextSetting,
+} from '../model/types';
 import { AccessKeyFields } from './AccessKeyFields';
-import { CredentialSummary } from './CredentialSummary';
+import type { AwsAuthExtras } from './extras';
 import { AssumeRoleFields } from './AssumeRoleFields';
 import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
@@ -22,8 +27,10 @@ import { SaveReporter } from './SaveReporter';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 
-export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonData, S = AwsAuthSecureJsonData>
-  extends DataSourcePluginOptionsEditorProps<J, S> {
+export interface ConnectionConfigProps<
+  J extends AwsAuthJsonData = AwsAuthJsonData,
+  S = AwsAuthSecureJsonData,
+> extends DataSourcePluginOptionsEditorProps<J, S> {
   /** Region codes to offer; defaults to every current AWS region. */
   standardRegions?: string[];
   /** Loads the regions to offer (for example from the plugin's backend); the result replaces the list. */
@@ -57,7 +64,12 @@ export interface ConnectionConfigProps<J extends AwsAuthJsonData = AwsAuthJsonDa
   assumeRoleEnabled?: boolean;
   /** Overrides the check of whether this data source type supports Grafana Assume Role's temporary credentials. */
   supportsTemporaryCredentials?: boolean;
-  /** Hides the plain-language "What Grafana will do" summary under the form. */
+  /**
+   * Opt-in features, each bundled only when imported: checks next to each field, region names,
+   * the "What Grafana will do" summary, key-file import. `awsAuthExtras` has them all.
+   */
+  extras?: AwsAuthExtras;
+  /** Hides the summary even when `extras` include it. */
   hideSummary?: boolean;
   /** Where settings live; the SigV4 editor passes its own names. */
   settingKeys?: SettingKeys;
@@ -72,7 +84,9 @@ const DEFAULT_ENDPOINT_PLACEHOLDER = 'https://{service}.{region}.amazonaws.com';
 export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S = AwsAuthSecureJsonData>(
   props: ConnectionConfigProps<J, S>
 ) {
-  const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children } = props;
+  const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
+  const validate = extras?.validate;
+  const Summary = extras?.Summary;
   const styles = useStyles2(getStyles);
   const id = useId();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -90,7 +104,10 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   const onProfile = useCallback((value: string) => onText('profile', value), [onText]);
   const onEndpoint = useCallback((value: string) => onText('endpoint', value), [onText]);
   const onRegion = useCallback((value: string) => onText('defaultRegion', value), [onText]);
-  const onSecret = useCallback((setting: SecretSetting, value: string) => edit({ type: 'secret', setting, value }), [edit]);
+  const onSecret = useCallback(
+    (setting: SecretSetting, value: string) => edit({ type: 'secret', setting, value }),
+    [edit]
+  );
   const onReset = useCallback((setting: SecretSetting) => edit({ type: 'resetSecret', setting }), [edit]);
   const onImport = useCallback(
     (accessKey: string, secretKey: string) => edit({ type: 'importKeys', accessKey, secretKey }),
@@ -101,16 +118,6 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
   const grafanaAssumeRole = view.authType === AwsAuthType.GrafanaAssumeRole;
   const gar = useGrafanaAssumeRole(view, stackExternalId, options.uid, options.version);
-
-  const summary = useMemo(
-    () =>
-      summarizeCredentialChain(view, {
-        assumeRoleEnabled: policy.assumeRoleEnabled,
-        defaultEndpoint: props.defaultEndpoint,
-        grafanaExternalId: gar.externalId.value,
-      }),
-    [view, policy.assumeRoleEnabled, props.defaultEndpoint, gar.externalId.value]
-  );
 
   const body = (
     <div className={styles.body}>
@@ -124,6 +131,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       />
       {view.authType === AwsAuthType.Credentials && (
         <CredentialsProfileField
+          validate={validate}
           inputId={`${id}-profile`}
           profile={view.profile}
           fromDatabase={view.profileFromDatabase}
@@ -132,6 +140,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       )}
       {view.authType === AwsAuthType.Keys && (
         <AccessKeyFields
+          validate={validate}
           idPrefix={id}
           accessKey={view.secrets.accessKey}
           secretKey={view.secrets.secretKey}
@@ -139,11 +148,13 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
           onChange={onSecret}
           onReset={onReset}
           onImport={onImport}
+          KeyFileImport={extras?.KeyFileImport}
         />
       )}
       {grafanaAssumeRole ? (
         // The role is the whole point of Grafana Assume Role, so hideAssumeRoleArn does not apply.
         <GrafanaAssumeRoleFields
+          validate={validate}
           idPrefix={id}
           assumeRoleArn={view.assumeRoleArn}
           region={view.defaultRegion}
@@ -157,6 +168,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         />
       ) : (
         <AssumeRoleFields
+          validate={validate}
           idPrefix={id}
           hiddenBy={hiddenBy}
           assumeRoleArn={view.assumeRoleArn}
@@ -168,6 +180,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       )}
       {!skipEndpoint && !grafanaAssumeRole && (
         <EndpointField
+          validate={validate}
           inputId={`${id}-endpoint`}
           endpoint={view.endpoint}
           placeholder={props.defaultEndpoint || DEFAULT_ENDPOINT_PLACEHOLDER}
@@ -175,11 +188,12 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         />
       )}
       <RegionField
+        validate={validate}
         inputId={`${id}-region`}
         region={view.defaultRegion}
         regions={props.standardRegions ?? allRegions}
         loadRegions={props.loadRegions}
-        regionNames={props.regionNames ?? awsRegionNames}
+        regionNames={props.regionNames ?? extras?.regionNames}
         onChange={onRegion}
       />
       {props.showHttpProxySettings && policy.httpProxyEnabled && (
@@ -194,7 +208,14 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       )}
       <SaveReporter authType={view.savedAuthType} />
       {children}
-      {!props.hideSummary && <CredentialSummary summary={summary} />}
+      {Summary && !props.hideSummary && (
+        <Summary
+          view={view}
+          assumeRoleEnabled={policy.assumeRoleEnabled}
+          defaultEndpoint={props.defaultEndpoint}
+          grafanaExternalId={gar.externalId.value}
+        />
+      )}
     </div>
   );
 

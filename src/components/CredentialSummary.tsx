@@ -1,18 +1,30 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 
-import type { CredentialSummary as Summary } from '../model/summary';
+import type { AwsAuthView } from '../model/settings';
+import { type SummaryContext, summarizeCredentialChain } from '../model/summary';
+import { translate } from './i18n';
+
+export interface CredentialSummaryProps extends SummaryContext {
+  view: AwsAuthView;
+}
 
 /** "What Grafana will do": the credential chain in plain words, under the form. */
-export const CredentialSummary = memo(function CredentialSummary({ summary }: { summary: Summary }) {
+export const CredentialSummary = memo(function CredentialSummary({ view, ...context }: CredentialSummaryProps) {
   const styles = useStyles2(getStyles);
   const headingId = useId();
+  const { assumeRoleEnabled, defaultEndpoint, grafanaExternalId } = context;
+  const summary = useMemo(
+    () => summarizeCredentialChain(view, { assumeRoleEnabled, defaultEndpoint, grafanaExternalId }, translate),
+    [view, assumeRoleEnabled, defaultEndpoint, grafanaExternalId]
+  );
   return (
     <section className={styles.box} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        What Grafana will do
+        {t('grafana-aws-auth.summary.title', 'What Grafana will do')}
       </h3>
       <p className={styles.sentence}>
         {summary.sentence.map((segment, i) =>

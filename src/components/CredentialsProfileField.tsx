@@ -1,10 +1,13 @@
 import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
-import { validateAwsAuth } from '../model/validate';
-import { SettingField, useTrimmedChange } from './SettingField';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface CredentialsProfileFieldProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   inputId: string;
   profile: string;
   /** The profile shown comes from the legacy `database` field, as the backend falls back to it. */
@@ -13,9 +16,9 @@ export interface CredentialsProfileFieldProps {
 }
 
 export const CredentialsProfileField = memo(function CredentialsProfileField(props: CredentialsProfileFieldProps) {
-  const { inputId, profile, fromDatabase, onChange } = props;
+  const { inputId, profile, fromDatabase, onChange, validate } = props;
   const { notice, onChange: onTyped } = useTrimmedChange(onChange);
-  const findings = useMemo(() => validateAwsAuth({ profile }), [profile]);
+  const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
   const description = fromDatabase
     ? 'Read from this data source\'s older "database" setting. Type here to save it as the profile.'
     : 'The [section] of ~/.aws/credentials to use, in the home folder of the user running grafana-server.';

@@ -1,19 +1,28 @@
 import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
-import { validateAwsAuth } from '../model/validate';
-import { SettingField, useTrimmedChange } from './SettingField';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface EndpointFieldProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   inputId: string;
   endpoint: string;
   placeholder: string;
   onChange: (value: string) => void;
 }
 
-export const EndpointField = memo(function EndpointField({ inputId, endpoint, placeholder, onChange }: EndpointFieldProps) {
+export const EndpointField = memo(function EndpointField({
+  inputId,
+  endpoint,
+  placeholder,
+  onChange,
+  validate,
+}: EndpointFieldProps) {
   const { notice, onChange: onTyped } = useTrimmedChange(onChange);
-  const findings = useMemo(() => validateAwsAuth({ endpoint }), [endpoint]);
+  const findings = useMemo(() => (validate ? validate({ endpoint }, translate) : NO_FINDINGS), [endpoint, validate]);
   return (
     <SettingField
       label="Endpoint"

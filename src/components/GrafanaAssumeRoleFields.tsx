@@ -9,10 +9,13 @@ import {
   GRAFANA_ASSUME_ROLE_DOCS_URL,
   type GrafanaExternalIdState,
 } from '../model/grafanaAssumeRole';
-import { validateAwsAuth } from '../model/validate';
-import { SettingField, useTrimmedChange } from './SettingField';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface GrafanaAssumeRoleFieldsProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   idPrefix: string;
   assumeRoleArn: string;
   /** The default region, to catch a role whose partition cannot work there. */
@@ -39,15 +42,15 @@ function missingText(state: GrafanaExternalIdState): string {
 }
 
 export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(props: GrafanaAssumeRoleFieldsProps) {
-  const { idPrefix, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable } = props;
+  const { idPrefix, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
   const styles = useStyles2(getStyles);
   const [stepsOpen, setStepsOpen] = useState(false);
   const { stackExternalId, uid, onEdit } = props;
   const onArn = useCallback((value: string) => onEdit({ type: 'text', setting: 'assumeRoleArn', value }), [onEdit]);
   const arn = useTrimmedChange(onArn);
   const findings = useMemo(
-    () => validateAwsAuth({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }),
-    [assumeRoleArn, region, assumeRoleEnabled]
+    () => (validate ? validate({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }, translate) : NO_FINDINGS),
+    [assumeRoleArn, region, assumeRoleEnabled, validate]
   );
   const perDatasource = externalId.mode === 'perDatasource';
   const idText = externalId.value || missingText(externalId);

@@ -14,10 +14,13 @@ import {
 } from 'react';
 
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
-import { validateAwsAuth } from '../model/validate';
-import { type DescribedBy, SettingField, useTrimmedChange } from './SettingField';
+import type { Validator } from '../model/validate';
+import { translate } from './i18n';
+import { type DescribedBy, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface RegionFieldProps {
+  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
+  validate?: Validator;
   inputId: string;
   region: string;
   /** Region codes to offer before (or instead of) `loadRegions`. */
@@ -29,7 +32,7 @@ export interface RegionFieldProps {
 }
 
 export const RegionField = memo(function RegionField(props: RegionFieldProps) {
-  const { inputId, region, regions, loadRegions, regionNames, onChange } = props;
+  const { inputId, region, regions, loadRegions, regionNames, onChange, validate } = props;
   const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
 
   useEffect(() => {
@@ -48,7 +51,10 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
   }, [loadRegions]);
 
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
-  const findings = useMemo(() => validateAwsAuth({ defaultRegion: region }), [region]);
+  const findings = useMemo(
+    () => (validate ? validate({ defaultRegion: region }, translate) : NO_FINDINGS),
+    [region, validate]
+  );
   const list = loaded ?? regions;
   const options = useMemo(() => regionOptions(list, regionNames), [list, regionNames]);
   // A saved custom region is shown as it is (with its name, if known), even when the list does not have it.

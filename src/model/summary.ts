@@ -5,7 +5,7 @@ import { AwsAuthType } from './types';
 /** A piece of a sentence: plain words, or a value shown as code. */
 export type SummarySegment = string | { code: string };
 
-export interface CredentialSummary {
+export interface CredentialChainSummary {
   /** One sentence, in segments, of what the backend will do with these settings. */
   sentence: SummarySegment[];
   /** Practical advice from Grafana's documentation that applies to these settings. */
@@ -104,7 +104,7 @@ export function summarizeCredentialChain(
   view: AwsAuthView,
   ctx: SummaryContext,
   tr: Translate = english
-): CredentialSummary {
+): CredentialChainSummary {
   const grafanaRole = view.authType === AwsAuthType.GrafanaAssumeRole;
   const sentence = credentialsClause(view, ctx, tr);
   const hints: string[] = [];

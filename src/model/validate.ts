@@ -30,6 +30,9 @@ export interface ValidationInput {
   assumeRoleEnabled?: boolean;
 }
 
+/** A validation function, such as `validateAwsAuth`, handed to the editor to opt in to its checks. */
+export type Validator = (input: ValidationInput, translate?: Translate) => Finding[];
+
 export const AWS_PARTITIONS = [
   'aws',
   'aws-cn',

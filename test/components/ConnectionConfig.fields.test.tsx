@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { standardRegions } from '../../src/model/regions';
+import { awsAuthExtras } from '../../src/extras';
 import { makeOptions } from '../support/options';
 import { renderEditor } from '../support/renderEditor';
 import { openOptions, pick, selectedText, shownGroups, shownOptions } from '../support/select';
@@ -40,7 +41,10 @@ describe('access and secret key (5)', () => {
 
   it('shows stored keys as configured and resets one the way Grafana does', async () => {
     const { user, latest } = renderEditor(
-      makeOptions({ jsonData: { authType: 'keys' }, secureJsonFields: { accessKey: true, secretKey: true, basicAuthPassword: true } })
+      makeOptions({
+        jsonData: { authType: 'keys' },
+        secureJsonFields: { accessKey: true, secretKey: true, basicAuthPassword: true },
+      })
     );
     expect(screen.getAllByDisplayValue('configured')).toHaveLength(2);
     await user.click(screen.getAllByRole('button', { name: 'Reset' })[1]!);
@@ -82,7 +86,9 @@ describe('assume role (6)', () => {
   it('hides both fields when the server disables assume role, warns about a stored role and clears it', async () => {
     serverSettings({ allowed: ['default', 'keys'], assumeRoleEnabled: false });
     const { user, latest } = renderEditor(
-      makeOptions({ jsonData: { authType: 'default', assumeRoleArn: 'arn:aws:iam::1:role/x', externalId: 'e', custom: 1 } as never })
+      makeOptions({
+        jsonData: { authType: 'default', assumeRoleArn: 'arn:aws:iam::1:role/x', externalId: 'e', custom: 1 } as never,
+      })
     );
     expect(screen.queryByRole('textbox', { name: /Assume Role ARN/ })).not.toBeInTheDocument();
     const alert = screen.getByRole('alert');
@@ -116,8 +122,9 @@ describe('assume role (6)', () => {
 });
 
 describe('endpoint and region (7)', () => {
-  it('writes the endpoint, with the plugin\'s default as placeholder', async () => {
+  it("writes the endpoint, with the plugin's default as placeholder", async () => {
     const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
       defaultEndpoint: 'https://monitoring.{region}.amazonaws.com',
     });
     const input = screen.getByRole('textbox', { name: /Endpoint/ });
@@ -127,12 +134,14 @@ describe('endpoint and region (7)', () => {
   });
 
   it('hides the endpoint with skipEndpoint', () => {
-    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { skipEndpoint: true });
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { extras: awsAuthExtras, skipEndpoint: true });
     expect(screen.queryByRole('textbox', { name: /Endpoint/ })).not.toBeInTheDocument();
   });
 
   it('offers every current AWS region by name and code, and writes the picked code to defaultRegion', async () => {
-    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
+    });
     const offered = await openOptions(user, /Default Region/);
     expect(offered).toEqual(
       expect.arrayContaining([
@@ -151,7 +160,7 @@ describe('endpoint and region (7)', () => {
   });
 
   it('groups the regions by partition, under named headings', async () => {
-    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { extras: awsAuthExtras });
     await openOptions(user, /Default Region/);
     const groups = shownGroups();
     expect(groups.map((g) => g.name)).toEqual([
@@ -169,7 +178,9 @@ describe('endpoint and region (7)', () => {
   });
 
   it('finds a region by its name or its code, ignoring case and accents', async () => {
-    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
+    });
     const input = screen.getByRole('combobox', { name: /Default Region/ });
     const regions = () => shownOptions().filter((o) => !o.startsWith('Use region'));
     await user.type(input, 'ireland');
@@ -188,7 +199,9 @@ describe('endpoint and region (7)', () => {
   });
 
   it('accepts a custom region code', async () => {
-    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
+    });
     await user.type(screen.getByRole('combobox', { name: /Default Region/ }), 'xx-test-9');
     expect(shownOptions()).toEqual(['Use region "xx-test-9"']);
     await user.keyboard('{Enter}');
@@ -198,6 +211,7 @@ describe('endpoint and region (7)', () => {
 
   it('replaces the list with what loadRegions returns, naming the codes it knows', async () => {
     const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
       loadRegions: () => Promise.resolve(['eu-west-1', 'region-from-plugin-1']),
     });
     await openOptions(user, /Default Region/);
@@ -207,12 +221,16 @@ describe('endpoint and region (7)', () => {
   });
 
   it('uses standardRegions when given', async () => {
-    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { standardRegions: ['only-1'] });
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
+      standardRegions: ['only-1'],
+    });
     expect(await openOptions(user, /Default Region/)).toEqual(['only-1']);
   });
 
   it('lists bare codes with regionNames={}', async () => {
     const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'eu-west-1' } }), {
+      extras: awsAuthExtras,
       regionNames: {},
       standardRegions: ['eu-west-1', 'cn-north-1'],
     });
@@ -222,11 +240,13 @@ describe('endpoint and region (7)', () => {
 
   it('shows a saved region that is not in the list, by name when the code is known', () => {
     const { unmount } = renderEditor(
-      makeOptions({ jsonData: { authType: 'default', defaultRegion: 'custom-region-7' } })
+      makeOptions({ jsonData: { authType: 'default', defaultRegion: 'custom-region-7' } }),
+      { extras: awsAuthExtras }
     );
     expect(selectedText(/Default Region/)).toBe('custom-region-7');
     unmount();
     renderEditor(makeOptions({ jsonData: { authType: 'default', defaultRegion: 'ap-southeast-6' } }), {
+      extras: awsAuthExtras,
       standardRegions: ['us-east-1'],
     });
     expect(selectedText(/Default Region/)).toBe('Asia Pacific (New Zealand) ap-southeast-6');
@@ -236,6 +256,7 @@ describe('endpoint and region (7)', () => {
 describe('layout (8)', () => {
   it('has a section title unless skipHeader, and renders children at the end', () => {
     const { unmount } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), {
+      extras: awsAuthExtras,
       children: <button type="button">Plugin field</button>,
     });
     expect(screen.getByRole('heading', { name: /Connection Details/ })).toBeInTheDocument();
@@ -243,7 +264,7 @@ describe('layout (8)', () => {
     const child = screen.getByRole('button', { name: 'Plugin field' });
     expect(region.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     unmount();
-    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { skipHeader: true });
+    renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { extras: awsAuthExtras, skipHeader: true });
     expect(screen.queryByRole('heading', { name: /Connection Details/ })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { awsAuthExtras } from '../../src/extras';
 import { makeOptions } from '../support/options';
 import { renderEditor } from '../support/renderEditor';
 
@@ -12,7 +13,7 @@ function description(input: HTMLElement): string {
 
 describe('validation next to each field', () => {
   it('explains a malformed role ARN as the user types, marks it invalid, and clears when fixed', async () => {
-    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }), { extras: awsAuthExtras });
     const input = screen.getByRole('textbox', { name: /Assume Role ARN/ });
     await user.type(input, 'grafana-reader');
     expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -27,7 +28,8 @@ describe('validation next to each field', () => {
     const { calls } = renderEditor(
       makeOptions({
         jsonData: { authType: 'default', endpoint: 'http://localhost:4566', externalId: 'x', defaultRegion: 'Ireland' },
-      })
+      }),
+      { extras: awsAuthExtras }
     );
     expect(description(screen.getByRole('textbox', { name: /Endpoint/ }))).toMatch(
       /Warning: This endpoint is not encrypted/
@@ -48,7 +50,8 @@ describe('validation next to each field', () => {
           assumeRoleArn: 'arn:aws-cn:iam::123456789012:role/r',
           defaultRegion: 'us-east-1',
         },
-      })
+      }),
+      { extras: awsAuthExtras }
     );
     expect(description(screen.getByRole('textbox', { name: /Assume Role ARN/ }))).toMatch(
       /partition aws-cn cannot be assumed from region us-east-1/
@@ -56,7 +59,7 @@ describe('validation next to each field', () => {
   });
 
   it('hints that an ASIA key is temporary, and never blocks the write', async () => {
-    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'keys' } }));
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'keys' } }), { extras: awsAuthExtras });
     const access = screen.getByLabelText(/Access Key ID/);
     await user.type(access, 'ASIAIOSFODNN7EXAMPLE');
     expect(description(access)).toMatch(/temporary: they need a session token/);
@@ -66,7 +69,9 @@ describe('validation next to each field', () => {
   });
 
   it('trims a pasted value with spaces and line breaks, and says so', async () => {
-    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'credentials' } }));
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { authType: 'credentials' } }), {
+      extras: awsAuthExtras,
+    });
     const profile = screen.getByRole('textbox', { name: /Credentials Profile Name/ });
     await user.click(profile);
     await user.paste('  prod-eu\r\n');
@@ -77,11 +82,22 @@ describe('validation next to each field', () => {
   });
 
   it('trims pasted secrets too, without showing them', () => {
-    const { latest } = renderEditor(makeOptions({ jsonData: { authType: 'keys' } }));
+    const { latest } = renderEditor(makeOptions({ jsonData: { authType: 'keys' } }), { extras: awsAuthExtras });
     fireEvent.change(screen.getByLabelText(/Secret Access Key/), {
       target: { value: '\twJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
     });
     expect(latest().secureJsonData).toEqual({ secretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
     expect(document.body.textContent).not.toContain('wJalrXUtnFEMI');
+  });
+});
+
+describe('without extras', () => {
+  it('checks nothing, shows no summary and offers no key import: each is opt-in', () => {
+    renderEditor(makeOptions({ jsonData: { authType: 'keys', assumeRoleArn: 'not-an-arn', defaultRegion: 'eu-west-1' } }));
+    expect(screen.getByRole('textbox', { name: /Assume Role ARN/ })).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.queryByText(/Enter the role's full ARN/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'What Grafana will do' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/Import keys from a file/)).not.toBeInTheDocument();
+    expect(screen.getByText('eu-west-1')).toBeInTheDocument();
   });
 });

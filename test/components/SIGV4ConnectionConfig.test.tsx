@@ -27,7 +27,7 @@ describe('SIGV4ConnectionConfig', () => {
     expect(screen.getByRole('group', { name: /SigV4 Auth Details/ })).toBeInTheDocument();
     expect(screen.getByText('Credentials file')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Credentials Profile Name/ })).toHaveValue('signing');
-    expect(selectedText(/Default Region/)).toBe('Europe (Ireland) eu-west-1');
+    expect(selectedText(/Default Region/)).toBe('eu-west-1');
   });
 
   it('gives a new signer the first allowed provider under sigV4AuthType only', () => {
@@ -72,7 +72,7 @@ describe('SIGV4ConnectionConfig', () => {
     expect(screen.queryByRole('textbox', { name: /Endpoint/ })).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Assume Role ARN/ }), 'arn:aws:iam::123456789012:role/sign');
     await user.type(screen.getByRole('textbox', { name: /^External ID/ }), 'ext-1');
-    await pick(user, /Default Region/, 'US East (Ohio) us-east-2');
+    await pick(user, /Default Region/, 'us-east-2');
     expect(latest().jsonData).toEqual({
       ...before.jsonData,
       sigV4AssumeRoleArn: 'arn:aws:iam::123456789012:role/sign',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bundleExports } from '../support/bundle.mjs';
 
-describe('the region names table', () => {
+describe('opt-in features stay out of the bundle until imported', () => {
   it('stays out of a bundle that uses only the region codes and helpers', async () => {
     const code = await bundleExports(
       'standardRegions, partitionOfRegion, regionOptions, matchesRegion, validateAwsAuth'
@@ -11,7 +11,18 @@ describe('the region names table', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('comes with ConnectionConfig, whose picker shows the names', async () => {
-    expect(await bundleExports('ConnectionConfig')).toContain('Europe (Ireland)');
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary and key import', async () => {
+    const code = await bundleExports('ConnectionConfig');
+    expect(code).not.toContain('Europe (Ireland)');
+    expect(code).not.toContain('is not an AWS partition');
+    expect(code).not.toContain('What Grafana will do');
+    expect(code).not.toContain('Import keys from a file');
+  }, 30000);
+
+  it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
+    const code = await bundleExports('ConnectionConfig, awsAuthExtras');
+    for (const text of ['Europe (Ireland)', 'is not an AWS partition', 'What Grafana will do', 'Import keys from a file']) {
+      expect(code).toContain(text);
+    }
   }, 30000);
 });

@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+
+import type { RegionNames } from '../model/regionOptions';
+import type { Validator } from '../model/validate';
+import type { CredentialSummaryProps } from './CredentialSummary';
+import type { KeyFileImportProps } from './KeyFileImport';
+
+/**
+ * Features `ConnectionConfig` uses when it is given them. They are passed in rather than imported
+ * by the editor so that a plugin bundles only the ones it imports.
+ */
+export interface AwsAuthExtras {
+  /** Checks next to each field, as the user types (`validateAwsAuth`). */
+  validate?: Validator;
+  /** Names beside region codes, grouped by partition (`awsRegionNames`). */
+  regionNames?: RegionNames;
+  /** "What Grafana will do" under the form (`CredentialSummary`). */
+  Summary?: ComponentType<CredentialSummaryProps>;
+  /** Fills both keys from the AWS console's .csv file (`KeyFileImport`). */
+  KeyFileImport?: ComponentType<KeyFileImportProps>;
+}

@@ -1,0 +1,13 @@
+import { CredentialSummary } from './components/CredentialSummary';
+import type { AwsAuthExtras } from './components/extras';
+import { KeyFileImport } from './components/KeyFileImport';
+import { awsRegionNames } from './model/regionNames';
+import { validateAwsAuth } from './model/validate';
+
+/** Every opt-in feature: `<ConnectionConfig {...props} extras={awsAuthExtras} />`. */
+export const awsAuthExtras: AwsAuthExtras = {
+  validate: validateAwsAuth,
+  regionNames: awsRegionNames,
+  Summary: CredentialSummary,
+  KeyFileImport,
+};

@@ -1,5 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { Checkbox, useStyles2 } from '@grafana/ui';
 import { type ComponentType, memo, useMemo, useState } from 'react';
 
@@ -55,8 +56,11 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
     <>
       {KeyFileImport && <KeyFileImport onImport={onImport} />}
       <SettingField
-        label="Access Key ID"
-        description="Starts with AKIA for a long-term key or ASIA for a temporary one."
+        label={t('grafana-aws-auth.access-key.label', 'Access Key ID')}
+        description={t(
+          'grafana-aws-auth.access-key.description',
+          'Starts with AKIA for a long-term key or ASIA for a temporary one.'
+        )}
         findings={findings.filter((f) => f.setting === 'accessKey')}
         notice={access.notice}
       >
@@ -73,8 +77,11 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
         )}
       </SettingField>
       <SettingField
-        label="Secret Access Key"
-        description="Shown only once, when the key is created in the AWS console."
+        label={t('grafana-aws-auth.secret-key.label', 'Secret Access Key')}
+        description={t(
+          'grafana-aws-auth.secret-key.description',
+          'Shown only once, when the key is created in the AWS console.'
+        )}
         findings={findings.filter((f) => f.setting === 'secretKey')}
         notice={secret.notice}
       >
@@ -93,8 +100,11 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
       {!asia && !hasToken && (
         <div className={styles.tokenToggle}>
           <Checkbox
-            label="These are temporary credentials"
-            description="Keys from AWS STS or SSO come with a session token."
+            label={t('grafana-aws-auth.session-token.temporary.label', 'These are temporary credentials')}
+            description={t(
+              'grafana-aws-auth.session-token.temporary.description',
+              'Keys from AWS STS or SSO come with a session token.'
+            )}
             value={saysTemporary}
             onChange={(e) => setSaysTemporary(e.currentTarget.checked)}
           />
@@ -102,8 +112,11 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
       )}
       {showToken && (
         <SettingField
-          label="Session Token"
-          description="Temporary credentials expire, often within hours; the data source stops working then until you enter new ones."
+          label={t('grafana-aws-auth.session-token.label', 'Session Token')}
+          description={t(
+            'grafana-aws-auth.session-token.description',
+            'Temporary credentials expire, often within hours; the data source stops working then until you enter new ones.'
+          )}
           findings={[]}
           notice={token.notice}
         >

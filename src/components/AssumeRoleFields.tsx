@@ -1,3 +1,4 @@
+import { Trans, t } from '@grafana/i18n';
 import { Alert, Button, Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
@@ -38,37 +39,27 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
       <Alert
         severity="warning"
         title={
-          hiddenBy === 'server' ? 'Assume role is disabled on this Grafana server' : 'This data source assumes a role'
+          hiddenBy === 'server'
+            ? t('grafana-aws-auth.assume-role.disabled.title', 'Assume role is disabled on this Grafana server')
+            : t('grafana-aws-auth.assume-role.hidden.title', 'This data source assumes a role')
         }
       >
         <p>
           {hiddenBy === 'server' ? (
-            <>
-              This data source still has a stored role ARN
-              {assumeRoleArn ? (
-                <>
-                  {' '}
-                  (<code>{assumeRoleArn}</code>)
-                </>
-              ) : null}
-              , and Grafana will refuse its requests until the role is cleared or an admin sets{' '}
-              <code>assume_role_enabled = true</code> in the <code>[aws]</code> section of grafana.ini.
-            </>
+            <Trans i18nKey="grafana-aws-auth.assume-role.disabled.body" values={{ arn: assumeRoleArn || '—' }}>
+              This data source still has a stored role ARN (<code>{'{{arn}}'}</code>), and Grafana will refuse its
+              requests until the role is cleared or an admin sets <code>assume_role_enabled = true</code> in the{' '}
+              <code>[aws]</code> section of grafana.ini.
+            </Trans>
           ) : (
-            <>
-              A stored role ARN
-              {assumeRoleArn ? (
-                <>
-                  {' '}
-                  (<code>{assumeRoleArn}</code>)
-                </>
-              ) : null}{' '}
-              is still used, although this page does not show the field to change it.
-            </>
+            <Trans i18nKey="grafana-aws-auth.assume-role.hidden.body" values={{ arn: assumeRoleArn || '—' }}>
+              A stored role ARN (<code>{'{{arn}}'}</code>) is still used, although this page does not show the field to
+              change it.
+            </Trans>
           )}
         </p>
         <Button variant="secondary" size="sm" icon="trash-alt" onClick={onClear}>
-          Clear the stored role
+          {t('grafana-aws-auth.assume-role.clear', 'Clear the stored role')}
         </Button>
       </Alert>
     );
@@ -77,8 +68,11 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
   return (
     <>
       <SettingField
-        label="Assume Role ARN"
-        description="Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly."
+        label={t('grafana-aws-auth.assume-role.arn.label', 'Assume Role ARN')}
+        description={t(
+          'grafana-aws-auth.assume-role.arn.description',
+          'Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly.'
+        )}
         findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
         notice={arn.notice}
       >
@@ -95,8 +89,11 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
         )}
       </SettingField>
       <SettingField
-        label="External ID"
-        description="Only if the role's trust policy requires one (usual for a role in another account)."
+        label={t('grafana-aws-auth.assume-role.external-id.label', 'External ID')}
+        description={t(
+          'grafana-aws-auth.assume-role.external-id.description',
+          "Only if the role's trust policy requires one (usual for a role in another account)."
+        )}
         findings={findings.filter((f) => f.setting === 'externalId')}
         notice={external.notice}
       >
@@ -104,7 +101,7 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
           <Input
             id={`${idPrefix}-external-id`}
             value={externalId}
-            placeholder="External ID"
+            placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
             autoComplete="off"
             spellCheck={false}
             onChange={(e) => external.onChange(e.currentTarget.value)}

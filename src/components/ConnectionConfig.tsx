@@ -1,6 +1,7 @@
 import { css } from '@emotion/css';
 import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
+import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
 import { type ReactNode, useCallback, useId } from 'react';
 
@@ -223,7 +224,10 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
     return body;
   }
   return (
-    <ConfigSection title="Connection Details" description="How Grafana authenticates to AWS for this data source.">
+    <ConfigSection
+      title={t('grafana-aws-auth.section.title', 'Connection Details')}
+      description={t('grafana-aws-auth.section.description', 'How Grafana authenticates to AWS for this data source.')}
+    >
       {body}
     </ConfigSection>
   );

@@ -1,3 +1,4 @@
+import { t } from '@grafana/i18n';
 import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
@@ -20,10 +21,21 @@ export const CredentialsProfileField = memo(function CredentialsProfileField(pro
   const { notice, onChange: onTyped } = useTrimmedChange(onChange);
   const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
   const description = fromDatabase
-    ? 'Read from this data source\'s older "database" setting. Type here to save it as the profile.'
-    : 'The [section] of ~/.aws/credentials to use, in the home folder of the user running grafana-server.';
+    ? t(
+        'grafana-aws-auth.profile.from-database',
+        'Read from this data source\'s older "database" setting. Type here to save it as the profile.'
+      )
+    : t(
+        'grafana-aws-auth.profile.description',
+        'The [section] of ~/.aws/credentials to use, in the home folder of the user running grafana-server.'
+      );
   return (
-    <SettingField label="Credentials Profile Name" description={description} findings={findings} notice={notice}>
+    <SettingField
+      label={t('grafana-aws-auth.profile.label', 'Credentials Profile Name')}
+      description={description}
+      findings={findings}
+      notice={notice}
+    >
       {(aria) => (
         <Input
           id={inputId}

@@ -1,3 +1,4 @@
+import { t } from '@grafana/i18n';
 import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
@@ -25,8 +26,11 @@ export const EndpointField = memo(function EndpointField({
   const findings = useMemo(() => (validate ? validate({ endpoint }, translate) : NO_FINDINGS), [endpoint, validate]);
   return (
     <SettingField
-      label="Endpoint"
-      description="Optional. A custom service endpoint, such as a VPC endpoint. Leave blank for AWS's own."
+      label={t('grafana-aws-auth.endpoint.label', 'Endpoint')}
+      description={t(
+        'grafana-aws-auth.endpoint.description',
+        "Optional. A custom service endpoint, such as a VPC endpoint. Leave blank for AWS's own."
+      )}
       findings={findings}
       notice={notice}
     >

@@ -1,5 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { Trans, t } from '@grafana/i18n';
 import { Alert, ClipboardButton, Collapse, Field, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo, useState } from 'react';
 
@@ -37,8 +38,8 @@ export interface GrafanaAssumeRoleFieldsProps {
 
 function missingText(state: GrafanaExternalIdState): string {
   return state.missing === 'uid'
-    ? 'Unavailable until the data source is saved'
-    : "Unavailable: the stack's external ID is still loading";
+    ? t('grafana-aws-auth.gar.external-id.unsaved', 'Unavailable until the data source is saved')
+    : t('grafana-aws-auth.gar.external-id.loading', "Unavailable: the stack's external ID is still loading");
 }
 
 export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(props: GrafanaAssumeRoleFieldsProps) {
@@ -58,33 +59,52 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
   return (
     <>
       <Collapse
-        label="How to create the IAM role for Grafana"
+        label={t('grafana-aws-auth.gar.steps.title', 'How to create the IAM role for Grafana')}
         isOpen={stepsOpen}
         onToggle={() => setStepsOpen((o) => !o)}
       >
         <ol className={styles.steps}>
           <li>
-            In the AWS IAM console, create a role. As its trusted entity choose <strong>AWS account</strong>, then{' '}
-            <strong>Another AWS account</strong>.
+            <Trans i18nKey="grafana-aws-auth.gar.steps.trusted-entity">
+              In the AWS IAM console, create a role. As its trusted entity choose <strong>AWS account</strong>, then{' '}
+              <strong>Another AWS account</strong>.
+            </Trans>
           </li>
           <li>
-            Enter Grafana&apos;s account ID <code>{GRAFANA_ASSUME_ROLE_ACCOUNT_ID}</code> and tick{' '}
-            <strong>Require external ID</strong>.
+            <Trans i18nKey="grafana-aws-auth.gar.steps.account" values={{ account: GRAFANA_ASSUME_ROLE_ACCOUNT_ID }}>
+              Enter Grafana&apos;s account ID <code>{'{{account}}'}</code> and tick <strong>Require external ID</strong>
+              .
+            </Trans>
           </li>
           <li>
-            Enter this external ID{perDatasource ? ' (only this data source uses it)' : " (your stack's)"}:{' '}
-            {externalId.value ? <code>{externalId.value}</code> : <em>{idText}</em>}.
+            {perDatasource
+              ? t(
+                  'grafana-aws-auth.gar.steps.external-id-own',
+                  'Enter this external ID (only this data source uses it):'
+                )
+              : t('grafana-aws-auth.gar.steps.external-id-stack', "Enter this external ID (your stack's):")}{' '}
+            {externalId.value ? <code>{externalId.value}</code> : <em>{idText}</em>}
           </li>
-          <li>Attach the permissions this data source needs, then give the role a name and create it.</li>
           <li>
-            Copy the new role&apos;s ARN into <strong>Assume Role ARN</strong> below.
+            {t(
+              'grafana-aws-auth.gar.steps.permissions',
+              'Attach the permissions this data source needs, then give the role a name and create it.'
+            )}
+          </li>
+          <li>
+            <Trans i18nKey="grafana-aws-auth.gar.steps.copy-arn">
+              Copy the new role&apos;s ARN into <strong>Assume Role ARN</strong> below.
+            </Trans>
           </li>
         </ol>
       </Collapse>
 
       <SettingField
-        label="Assume Role ARN"
-        description="Required. The role you created for Grafana in your AWS account."
+        label={t('grafana-aws-auth.gar.arn.label', 'Assume Role ARN')}
+        description={t(
+          'grafana-aws-auth.gar.arn.description',
+          'Required. The role you created for Grafana in your AWS account.'
+        )}
         findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
         notice={arn.notice}
       >
@@ -103,8 +123,11 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
 
       {perDatasourceAvailable && (
         <Field
-          label="External ID for this data source only"
-          description="On: this data source gets its own external ID, so a role trusted by it cannot be used by another data source. Off: the stack's shared external ID."
+          label={t('grafana-aws-auth.gar.per-datasource.label', 'External ID for this data source only')}
+          description={t(
+            'grafana-aws-auth.gar.per-datasource.description',
+            "On: this data source gets its own external ID, so a role trusted by it cannot be used by another data source. Off: the stack's shared external ID."
+          )}
         >
           <Switch
             id={`${idPrefix}-per-datasource-external-id`}
@@ -117,12 +140,18 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
       )}
 
       <Field
-        label="External ID"
+        label={t('grafana-aws-auth.gar.external-id.label', 'External ID')}
         htmlFor={`${idPrefix}-gar-external-id`}
         description={
           perDatasource
-            ? "Unique to this data source. Put it in the role's trust policy as sts:ExternalId."
-            : "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
+            ? t(
+                'grafana-aws-auth.gar.external-id.own',
+                "Unique to this data source. Put it in the role's trust policy as sts:ExternalId."
+              )
+            : t(
+                'grafana-aws-auth.gar.external-id.stack',
+                "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
+              )
         }
       >
         <Stack direction="row" gap={1}>
@@ -138,23 +167,28 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
             icon="copy"
             disabled={!externalId.value}
             getText={() => externalId.value}
-            aria-label="Copy the external ID"
+            aria-label={t('grafana-aws-auth.gar.copy.label', 'Copy the external ID')}
           >
-            Copy
+            {t('grafana-aws-auth.gar.copy', 'Copy')}
           </ClipboardButton>
         </Stack>
       </Field>
 
       {props.externalIdChangesOnSave && (
-        <Alert severity="warning" title="The external ID changes when you save">
-          The role above trusts the current external ID. After saving, update its trust policy to the ID shown here, or
-          Grafana can no longer assume it.
+        <Alert
+          severity="warning"
+          title={t('grafana-aws-auth.gar.changes-on-save.title', 'The external ID changes when you save')}
+        >
+          {t(
+            'grafana-aws-auth.gar.changes-on-save.body',
+            'The role above trusts the current external ID. After saving, update its trust policy to the ID shown here, or Grafana can no longer assume it.'
+          )}
         </Alert>
       )}
 
       <p className={styles.note}>
         <TextLink href={GRAFANA_ASSUME_ROLE_DOCS_URL} external variant="bodySmall">
-          Grafana Assume Role documentation
+          {t('grafana-aws-auth.gar.docs', 'Grafana Assume Role documentation')}
         </TextLink>
       </p>
     </>

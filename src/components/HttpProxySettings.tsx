@@ -1,12 +1,15 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Alert, Field, FieldSet, Input, RadioButtonGroup, SecretInput, useStyles2 } from '@grafana/ui';
+import { Trans, t } from '@grafana/i18n';
+import { Alert, Field, FieldSet, Input, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
 import type { ProxyTextSetting, ProxyType } from '../model/types';
+import { translate } from './i18n';
+import { MaskedSecretInput } from './MaskedSecretInput';
 
 export interface HttpProxySettingsProps {
   idPrefix: string;
@@ -34,15 +37,23 @@ export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProx
   const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);
   const onTextChange = (setting: ProxyTextSetting, value: string) => onEdit({ type: 'proxyText', setting, value });
   const styles = useStyles2(getStyles);
-  const options = useMemo(() => proxyTypeOptions.map((o) => ({ ...o })), []);
-  const check = useMemo(() => checkProxyUrl(proxyUrl), [proxyUrl]);
-  const current = proxyTypeOptions.find((o) => o.value === proxyType);
+  const options = useMemo(
+    () =>
+      proxyTypeOptions.map((o) => ({
+        value: o.value,
+        label: t(`grafana-aws-auth.proxy.type.${o.value}.label`, o.label),
+        description: t(`grafana-aws-auth.proxy.type.${o.value}.description`, o.description),
+      })),
+    []
+  );
+  const check = useMemo(() => checkProxyUrl(proxyUrl, translate), [proxyUrl]);
+  const current = options.find((o) => o.value === proxyType);
 
   return (
-    <FieldSet label="HTTP proxy" className={styles.section}>
-      <Field label="Proxy Type" description={current?.description}>
+    <FieldSet label={t('grafana-aws-auth.proxy.title', 'HTTP proxy')} className={styles.section}>
+      <Field label={t('grafana-aws-auth.proxy.type.label', 'Proxy Type')} description={current?.description}>
         <RadioButtonGroup<ProxyType>
-          aria-label="Proxy Type"
+          aria-label={t('grafana-aws-auth.proxy.type.label', 'Proxy Type')}
           id={`${idPrefix}-proxy-type`}
           options={options}
           value={proxyType}
@@ -51,15 +62,20 @@ export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProx
       </Field>
       {proxyType === 'env' && (
         <p className={styles.note}>
-          Grafana uses the proxy named by <code>HTTP_PROXY</code> or <code>HTTPS_PROXY</code> in grafana-server&apos;s
-          environment (and skips hosts in <code>NO_PROXY</code>). Without those variables it connects directly.
+          <Trans i18nKey="grafana-aws-auth.proxy.env-note">
+            Grafana uses the proxy named by <code>HTTP_PROXY</code> or <code>HTTPS_PROXY</code> in grafana-server&apos;s
+            environment (and skips hosts in <code>NO_PROXY</code>). Without those variables it connects directly.
+          </Trans>
         </p>
       )}
       {proxyType === 'url' && (
         <>
           <Field
-            label="Proxy URL"
-            description="For example http://proxy.example.com:3128. Put a user name and password in the fields below, not in the URL."
+            label={t('grafana-aws-auth.proxy.url.label', 'Proxy URL')}
+            description={t(
+              'grafana-aws-auth.proxy.url.description',
+              'For example http://proxy.example.com:3128. Put a user name and password in the fields below, not in the URL.'
+            )}
             invalid={Boolean(check.problem)}
             error={check.problem}
           >
@@ -74,15 +90,25 @@ export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProx
             />
           </Field>
           {check.hasCredentials && (
-            <Alert severity="warning" title="Remove the user name and password from the proxy URL">
-              The URL is stored unencrypted and shown to anyone who can read this data source. Credentials in a URL are
-              a known security risk, and RFC 3986 deprecates the user:password form. Use Proxy Username and Proxy
-              Password instead: the password there is encrypted.
+            <Alert
+              severity="warning"
+              title={t(
+                'grafana-aws-auth.proxy.url-credentials.title',
+                'Remove the user name and password from the proxy URL'
+              )}
+            >
+              {t(
+                'grafana-aws-auth.proxy.url-credentials.body',
+                'The URL is stored unencrypted and shown to anyone who can read this data source. Credentials in a URL are a known security risk, and RFC 3986 deprecates the user:password form. Use Proxy Username and Proxy Password instead: the password there is encrypted.'
+              )}
             </Alert>
           )}
           <Field
-            label="Proxy Username"
-            description="Optional. Sent to the proxy with the password as basic authentication; prefer an https:// proxy so it is not sent in clear text."
+            label={t('grafana-aws-auth.proxy.username.label', 'Proxy Username')}
+            description={t(
+              'grafana-aws-auth.proxy.username.description',
+              'Optional. Sent to the proxy with the password as basic authentication; prefer an https:// proxy so it is not sent in clear text.'
+            )}
           >
             <Input
               id={`${idPrefix}-proxy-username`}
@@ -92,8 +118,14 @@ export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProx
               onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
             />
           </Field>
-          <Field label="Proxy Password" description="Optional. Stored encrypted; never shown again after saving.">
-            <SecretInput
+          <Field
+            label={t('grafana-aws-auth.proxy.password.label', 'Proxy Password')}
+            description={t(
+              'grafana-aws-auth.proxy.password.description',
+              'Optional. Stored encrypted; never shown again after saving.'
+            )}
+          >
+            <MaskedSecretInput
               id={`${idPrefix}-proxy-password`}
               isConfigured={proxyPassword.configured}
               value={proxyPassword.value}

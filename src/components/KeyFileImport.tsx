@@ -1,9 +1,11 @@
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { Alert, useStyles2 } from '@grafana/ui';
 import { type DragEvent, memo, useId, useState } from 'react';
 
 import { parseAccessKeyFile } from '../model/keyFile';
+import { translate } from './i18n';
 
 export interface KeyFileImportProps {
   onImport: (accessKey: string, secretKey: string) => void;
@@ -33,10 +35,13 @@ export const KeyFileImport = memo(function KeyFileImport({ onImport }: KeyFileIm
     if (!file) {
       return;
     }
-    const parsed = parseAccessKeyFile(await readText(file));
+    const parsed = parseAccessKeyFile(await readText(file), translate);
     if (parsed.ok) {
       onImport(parsed.accessKey, parsed.secretKey);
-      setResult({ ok: true, message: 'Both keys were filled in from the file. Save to store them.' });
+      setResult({
+        ok: true,
+        message: t('grafana-aws-auth.key-file.done', 'Both keys were filled in from the file. Save to store them.'),
+      });
     } else {
       setResult({ ok: false, message: parsed.reason });
     }
@@ -60,9 +65,12 @@ export const KeyFileImport = memo(function KeyFileImport({ onImport }: KeyFileIm
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span className={styles.action}>Import keys from a file</span>
+        <span className={styles.action}>{t('grafana-aws-auth.key-file.action', 'Import keys from a file')}</span>
         <span className={styles.hint}>
-          Drop or choose the .csv file the AWS console offered when the access key was created.
+          {t(
+            'grafana-aws-auth.key-file.hint',
+            'Drop or choose the .csv file the AWS console offered when the access key was created.'
+          )}
         </span>
         <input
           id={id}
@@ -82,7 +90,7 @@ export const KeyFileImport = memo(function KeyFileImport({ onImport }: KeyFileIm
             {result.message}
           </p>
         ) : (
-          <Alert severity="error" title="The keys were not imported">
+          <Alert severity="error" title={t('grafana-aws-auth.key-file.failed', 'The keys were not imported')}>
             {result.message}
           </Alert>
         ))}

@@ -1,5 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { Select, useStyles2 } from '@grafana/ui';
 import {
   type ComponentType,
@@ -56,15 +57,18 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
     [region, validate]
   );
   const list = loaded ?? regions;
-  const options = useMemo(() => regionOptions(list, regionNames), [list, regionNames]);
+  const options = useMemo(() => regionOptions(list, regionNames, translate), [list, regionNames]);
   // A saved custom region is shown as it is (with its name, if known), even when the list does not have it.
-  const value = useMemo(() => (region ? regionOption(region, regionNames) : null), [region, regionNames]);
+  const value = useMemo(() => (region ? regionOption(region, regionNames, translate) : null), [region, regionNames]);
   const styles = useStyles2(getStyles);
 
   return (
     <SettingField
-      label="Default Region"
-      description="Used when a query does not name a region. Type to search, or enter any region code."
+      label={t('grafana-aws-auth.region.label', 'Default Region')}
+      description={t(
+        'grafana-aws-auth.region.description',
+        'Used when a query does not name a region. Type to search, or enter any region code.'
+      )}
       findings={findings}
       notice={notice}
     >
@@ -80,8 +84,13 @@ export const RegionField = memo(function RegionField(props: RegionFieldProps) {
             formatOptionLabel={(option) => <RegionLabel option={option} codeClass={styles.code} />}
             components={groupComponents}
             onChange={(option) => typeof option.value === 'string' && onPicked(option.value)}
-            placeholder="Choose a region"
-            formatCreateLabel={(input) => `Use region "${input}"`}
+            placeholder={t('grafana-aws-auth.region.placeholder', 'Choose a region')}
+            formatCreateLabel={(input) =>
+              t('grafana-aws-auth.region.custom', 'Use region "{{region}}"', {
+                region: input,
+                interpolation: { escapeValue: false },
+              })
+            }
             invalid={aria['aria-invalid']}
           />
         </DescribedSelect>

@@ -1,3 +1,4 @@
+import { t } from '@grafana/i18n';
 import { FieldSet } from '@grafana/ui';
 
 import { sigV4SettingKeys } from '../model/types';
@@ -17,7 +18,7 @@ export type SIGV4ConnectionConfigProps = Omit<ConnectionConfigProps<any, any>, '
  */
 export function SIGV4ConnectionConfig(props: SIGV4ConnectionConfigProps) {
   return (
-    <FieldSet label="SigV4 Auth Details">
+    <FieldSet label={t('grafana-aws-auth.sigv4.title', 'SigV4 Auth Details')}>
       <ConnectionConfig skipEndpoint {...props} skipHeader settingKeys={sigV4SettingKeys} />
     </FieldSet>
   );

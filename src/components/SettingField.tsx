@@ -1,5 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { Field, useStyles2 } from '@grafana/ui';
 import { type ReactElement, useCallback, useId, useState } from 'react';
 
@@ -22,7 +23,12 @@ export interface SettingFieldProps {
 }
 
 // Screen readers hear the kind of message first, as in public-service form guidance.
-const prefix: Record<FindingSeverity, string> = { error: 'Error: ', warning: 'Warning: ', info: 'Note: ' };
+const prefix = (severity: FindingSeverity) =>
+  severity === 'error'
+    ? t('grafana-aws-auth.finding.error', 'Error: ')
+    : severity === 'warning'
+      ? t('grafana-aws-auth.finding.warning', 'Warning: ')
+      : t('grafana-aws-auth.finding.note', 'Note: ');
 
 /**
  * A labelled field with its findings underneath. Findings never block saving; an error marks the
@@ -42,7 +48,7 @@ export function SettingField({ label, description, findings, notice, children }:
       </Field>
       {messages.map((f, i) => (
         <div key={f.code} id={`${id}-${i}`} className={styles[f.severity]}>
-          <span className={styles.srOnly}>{prefix[f.severity]}</span>
+          <span className={styles.srOnly}>{prefix(f.severity)}</span>
           {f.message}
         </div>
       ))}
@@ -59,7 +65,11 @@ export function useTrimmedChange(onChange: (value: string) => void) {
   const handle = useCallback(
     (raw: string) => {
       const { value, trimmed } = trimPasted(raw);
-      setNotice(trimmed && value !== '' ? 'Spaces or line breaks around the value were removed.' : undefined);
+      setNotice(
+        trimmed && value !== ''
+          ? t('grafana-aws-auth.finding.trimmed', 'Spaces or line breaks around the value were removed.')
+          : undefined
+      );
       onChange(value);
     },
     [onChange]

@@ -102,7 +102,10 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
       const fields = asBag(options.secureJsonFields);
       let nextFields = fields;
       let nextData = secureJsonData;
-      for (const [setting, value] of [['accessKey', edit.accessKey], ['secretKey', edit.secretKey]] as const) {
+      for (const [setting, value] of [
+        ['accessKey', edit.accessKey],
+        ['secretKey', edit.secretKey],
+      ] as const) {
         nextData = withKey(nextData, keys[setting], value);
         // A stored key would otherwise keep showing as "configured" over the imported one.
         if (own(fields, keys[setting]) === true) {

@@ -13,7 +13,8 @@ export const awsAuthProviders: readonly AwsAuthProvider[] = [
   {
     value: AwsAuthType.Default,
     label: 'AWS SDK Default',
-    description: 'Uses whatever credentials the Grafana server already has: environment, shared files, or an EC2, ECS or EKS role.',
+    description:
+      'Uses whatever credentials the Grafana server already has: environment, shared files, or an EC2, ECS or EKS role.',
   },
   {
     value: AwsAuthType.Keys,

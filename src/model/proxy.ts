@@ -1,3 +1,4 @@
+import { type Translate, english } from './translate';
 import type { ProxyType } from './types';
 
 export interface ProxyTypeOption {
@@ -28,7 +29,7 @@ export interface ProxyUrlCheck {
 const proxySchemes = ['http:', 'https:', 'socks5:', 'socks5h:'];
 
 /** Checks a proxy URL the way the backend will parse it. Never repeats the URL (it may hold a password). */
-export function checkProxyUrl(value: string): ProxyUrlCheck {
+export function checkProxyUrl(value: string, tr: Translate = english): ProxyUrlCheck {
   if (value.trim() === '') {
     return { hasCredentials: false };
   }
@@ -36,11 +37,20 @@ export function checkProxyUrl(value: string): ProxyUrlCheck {
   try {
     url = new URL(value);
   } catch {
-    return { problem: 'Enter a full URL, for example http://proxy.example.com:3128.', hasCredentials: false };
+    return {
+      problem: tr('grafana-aws-auth.proxy.url-shape', 'Enter a full URL, for example http://proxy.example.com:3128.'),
+      hasCredentials: false,
+    };
   }
   const hasCredentials = url.username !== '' || url.password !== '';
   if (!proxySchemes.includes(url.protocol)) {
-    return { problem: 'A proxy URL starts with http://, https://, socks5:// or socks5h://.', hasCredentials };
+    return {
+      problem: tr(
+        'grafana-aws-auth.proxy.url-scheme',
+        'A proxy URL starts with http://, https://, socks5:// or socks5h://.'
+      ),
+      hasCredentials,
+    };
   }
   return { hasCredentials };
 }

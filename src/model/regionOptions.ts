@@ -1,4 +1,5 @@
 import { type AwsPartition, partitionOfRegion } from './regions';
+import { type Translate, english } from './translate';
 
 /** One region in the picker. `label` is what a person reads and a screen reader announces. */
 export interface RegionOption {
@@ -33,9 +34,11 @@ export const regionGroupLabels: Readonly<Record<AwsPartition, string>> = {
 };
 
 /** The option for one region code: "Europe (Ireland) eu-west-1" when the name is known, else the bare code. */
-export function regionOption(code: string, names?: RegionNames): RegionOption {
+export function regionOption(code: string, names?: RegionNames, tr: Translate = english): RegionOption {
   // Own keys only: a code such as "constructor" must not pick up Object.prototype's members.
-  const name = names && Object.prototype.hasOwnProperty.call(names, code) ? names[code] : undefined;
+  const known = names && Object.prototype.hasOwnProperty.call(names, code) ? names[code] : undefined;
+  const name =
+    typeof known === 'string' && known !== '' ? tr(`grafana-aws-auth.region.name.${code}`, known) : undefined;
   return typeof name === 'string' && name !== ''
     ? { value: code, label: `${name} ${code}`, name }
     : { value: code, label: code };
@@ -48,7 +51,11 @@ export function regionOption(code: string, names?: RegionNames): RegionOption {
  * prefix counts as commercial, like AWS's own default partition. When every code is in one partition
  * the list is flat, since a single heading says nothing.
  */
-export function regionOptions(codes: readonly string[], names?: RegionNames): Array<RegionOption | RegionOptionGroup> {
+export function regionOptions(
+  codes: readonly string[],
+  names?: RegionNames,
+  tr: Translate = english
+): Array<RegionOption | RegionOptionGroup> {
   const groups = new Map<string, RegionOption[]>();
   for (const label of Object.values(regionGroupLabels)) {
     groups.set(label, []);
@@ -59,11 +66,11 @@ export function regionOptions(codes: readonly string[], names?: RegionNames): Ar
       continue;
     }
     seen.add(code);
-    groups.get(regionGroupLabels[partitionOfRegion(code)])!.push(regionOption(code, names));
+    groups.get(regionGroupLabels[partitionOfRegion(code)])!.push(regionOption(code, names, tr));
   }
   const filled = [...groups]
     .filter(([, options]) => options.length > 0)
-    .map(([label, options]) => ({ label, options }));
+    .map(([label, options]) => ({ label: tr(`grafana-aws-auth.region.group.${label}`, label), options }));
   return filled.length === 1 ? filled[0]!.options : filled;
 }
 

@@ -1,5 +1,6 @@
 /** AWS partitions, in the order the region picker groups them. */
-export type AwsPartition = 'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f' | 'aws-eusc';
+export type AwsPartition =
+  'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f' | 'aws-eusc';
 
 /**
  * Every public AWS region code as of late 2026, commercial first, then the separate partitions.

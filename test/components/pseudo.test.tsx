@@ -1,0 +1,90 @@
+import { t } from '@grafana/i18n';
+import { screen } from '@testing-library/react';
+import i18n from 'i18next';
+import Pseudo from 'i18next-pseudo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { awsAuthExtras } from '../../src/extras';
+import { makeOptions } from '../support/options';
+import { renderEditor } from '../support/renderEditor';
+import { serverSettings } from '../support/server';
+
+// The pseudo-locale rewrites every translated letter (a -> α, e -> ḛ, ...), so a run of plain ASCII
+// letters left in the page is a string that did not go through the translation function.
+const PLAIN_WORD = /[A-Za-z]{3,}/;
+
+/** Text a person sees or hears: text nodes, and the attributes screen readers and tooltips use. */
+function visibleStrings(): string[] {
+  const strings: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent?.trim();
+    if (text && !walker.currentNode.parentElement?.closest('style, script')) {
+      strings.push(text);
+    }
+  }
+  for (const el of document.body.querySelectorAll('[placeholder], [aria-label], [title]')) {
+    for (const name of ['placeholder', 'aria-label', 'title']) {
+      const value = el.getAttribute(name);
+      if (value) {
+        strings.push(value);
+      }
+    }
+  }
+  return strings;
+}
+
+// Data the person typed or the server sent; @grafana/ui's own untranslated SecretInput texts; and
+// placeholders that show a literal AWS format (a profile named "default", an ARN, a URL template).
+const NOT_OURS = new Set([
+  ...['prod', 'arn:aws:iam::123456789012:role/reader', 'eu-west-1', 'https://vpce.example.com', 'my-ext-id'],
+  ...['configured', 'Reset'],
+  ...['default', 'arn:aws:iam::123456789012:role/grafana', 'https://{service}.{region}.amazonaws.com'],
+]);
+
+beforeAll(async () => {
+  t('grafana-aws-auth.warm-up', 'warm up');
+  i18n.use(new Pseudo({ languageToPseudo: 'pseudo', enabled: true, wrapped: true }));
+  i18n.options.postProcess = ['pseudo'];
+  await i18n.changeLanguage('pseudo');
+});
+afterAll(async () => {
+  i18n.options.postProcess = [];
+  await i18n.changeLanguage('en-US');
+});
+
+describe('every string is translatable', () => {
+  it.each([
+    [
+      'credentials file with a role',
+      {
+        authType: 'credentials',
+        profile: 'prod',
+        assumeRoleArn: 'arn:aws:iam::123456789012:role/reader',
+        externalId: 'my-ext-id',
+        endpoint: 'https://vpce.example.com',
+        defaultRegion: 'eu-west-1',
+      },
+    ],
+    ['access keys', { authType: 'keys', defaultRegion: 'eu-west-1' }],
+    ['a legacy provider', { authType: 'arn' }],
+    ['bad values', { authType: 'default', assumeRoleArn: 'x', endpoint: 'http://x', defaultRegion: 'eu' }],
+  ])('%s: nothing shows in plain English under a pseudo-locale', (_, jsonData) => {
+    renderEditor(makeOptions({ jsonData: jsonData as never, secureJsonFields: { accessKey: true } }), {
+      extras: awsAuthExtras,
+    });
+    const leftovers = visibleStrings().filter((s) => PLAIN_WORD.test(s) && !NOT_OURS.has(s));
+    expect(leftovers).toEqual([]);
+    // The provider select is still found by its (pseudo-localized, bracketed) name.
+    expect(screen.getAllByRole('combobox', { name: /^\[/ }).length).toBeGreaterThan(0);
+  });
+
+  it('covers the server-policy warnings too', () => {
+    serverSettings({ allowed: ['default'], assumeRoleEnabled: false });
+    renderEditor(
+      makeOptions({ jsonData: { authType: 'keys', assumeRoleArn: 'arn:aws:iam::123456789012:role/reader' } }),
+      { extras: awsAuthExtras }
+    );
+    expect(visibleStrings().filter((s) => PLAIN_WORD.test(s) && !NOT_OURS.has(s))).toEqual([]);
+  });
+});

@@ -5,25 +5,53 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ensureChromium } from './chromium.mjs';
+
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'node_modules', '.cache', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 /** Each step is one runner invocation with a Vitest JSON report. */
-const steps = [{ name: 'unit (jsdom)', args: ['vitest', 'run', '--project', 'unit'] }];
+const steps = [
+  { name: 'unit (jsdom)', args: ['vitest', 'run', '--project', 'unit'] },
+  // Scripts that install their own package sets, then run Vitest with the reporter arguments appended.
+  { name: 'unit, Grafana 12.4 + React 18 (compat)', command: process.execPath, args: ['scripts/test-compat.mjs'] },
+  { name: 'example plugin on the packed tarball', command: process.execPath, args: ['scripts/test-example.mjs'] },
+  // Every story's play function and axe check, in headless Chromium (the system browser).
+  { name: 'stories (Chromium)', args: ['vitest', 'run', '--project', 'storybook'], browser: true },
+];
+// `--browser-only` (npm run test:browser) runs just the steps that need a browser.
+const browserOnly = process.argv.includes('--browser-only');
 
 let passed = 0;
 let failed = 0;
 let broken = false;
 for (const [i, step] of steps.entries()) {
+  if (browserOnly && !step.browser) {
+    continue;
+  }
   const file = join(reports, `${i}.json`);
   console.log(`\n== ${step.name}`);
-  const run = spawnSync('npx', [...step.args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...step.env },
-  });
+  if (step.browser) {
+    // Finds the system Chromium (installing Debian's package when root on Debian), or says how to get one.
+    const browser = ensureChromium();
+    if (!browser) {
+      console.error(`${step.name}: no browser found; counted as broken`);
+      broken = true;
+      continue;
+    }
+    step.env = { ...step.env, CHROMIUM_PATH: browser, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+  }
+  const run = spawnSync(
+    step.command ?? 'npx',
+    [...step.args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env },
+    }
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));

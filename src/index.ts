@@ -38,7 +38,13 @@ export {
   type RegionOptionGroup,
   type RegionNames,
 } from './model/regionOptions';
-export { resolvePolicy, TEMPORARY_CREDENTIALS_DATASOURCE_TYPES, type AwsAuthPolicy, type GrafanaServerConfig, type PolicyOverrides } from './model/server';
+export {
+  resolvePolicy,
+  TEMPORARY_CREDENTIALS_DATASOURCE_TYPES,
+  type AwsAuthPolicy,
+  type GrafanaServerConfig,
+  type PolicyOverrides,
+} from './model/server';
 export { readSettings, type AwsAuthView, type SecretState } from './model/settings';
 export { applyEdit, type AwsAuthEdit } from './model/edit';
 export {
@@ -49,7 +55,14 @@ export {
   type GrafanaExternalIdState,
 } from './model/grafanaAssumeRole';
 export { checkProxyUrl, proxyTypeOptions, type ProxyTypeOption, type ProxyUrlCheck } from './model/proxy';
-export { validateAwsAuth, trimPasted, AWS_PARTITIONS, type Finding, type FindingSeverity, type ValidationInput } from './model/validate';
+export {
+  validateAwsAuth,
+  trimPasted,
+  AWS_PARTITIONS,
+  type Finding,
+  type FindingSeverity,
+  type ValidationInput,
+} from './model/validate';
 export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
 export {
   summarizeCredentialChain,

@@ -62,7 +62,11 @@ export function useAwsAuthSettings<T extends AnySettings>({
     if (change.type === 'provider') {
       const before = readSettings(current, k);
       if (before.authType === AwsAuthType.Keys && change.value !== AwsAuthType.Keys) {
-        stash.current = { accessKey: before.secrets.accessKey.value, secretKey: before.secrets.secretKey.value, sessionToken: before.secrets.sessionToken.value };
+        stash.current = {
+          accessKey: before.secrets.accessKey.value,
+          secretKey: before.secrets.secretKey.value,
+          sessionToken: before.secrets.sessionToken.value,
+        };
       } else if (change.value === AwsAuthType.Keys && !change.restoreSecrets) {
         next = { ...change, restoreSecrets: stash.current };
       }

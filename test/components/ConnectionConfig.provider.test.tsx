@@ -9,7 +9,7 @@ import { serverSettings } from '../support/server';
 const PROVIDER = /Authentication Provider/;
 
 describe('provider select (1)', () => {
-  it('offers Grafana\'s default providers, labelled and described, when the server sent nothing', async () => {
+  it("offers Grafana's default providers, labelled and described, when the server sent nothing", async () => {
     const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
     const names = await openOptions(user, PROVIDER);
     expect(names).toEqual(['AWS SDK Default', 'Access & secret key', 'Credentials file']);

@@ -6,9 +6,14 @@ import { renderEditor } from '../support/renderEditor';
 import { pick } from '../support/select';
 
 describe('one write path keeps what it does not own (9)', () => {
-  it('keeps the plugin\'s jsonData, other secrets and top-level settings exactly through a session of edits', async () => {
+  it("keeps the plugin's jsonData, other secrets and top-level settings exactly through a session of edits", async () => {
     const original = makeOptions({
-      jsonData: { authType: 'default', logsTimeout: '30m', tracing: { enabled: true, tags: ['a'] }, customMetricsNamespaces: 'X' } as never,
+      jsonData: {
+        authType: 'default',
+        logsTimeout: '30m',
+        tracing: { enabled: true, tags: ['a'] },
+        customMetricsNamespaces: 'X',
+      } as never,
       secureJsonFields: { basicAuthPassword: true, tlsClientKey: true },
       secureJsonData: { basicAuthPassword: 'typed-by-plugin' } as never,
     });
@@ -27,7 +32,12 @@ describe('one write path keeps what it does not own (9)', () => {
     expect(secureJsonData).toEqual(s0);
     expect(jsonData).toEqual({ ...j0, authType: 'credentials', endpoint: 'https://e.example', profile: 'p' });
     // The host's own objects are never mutated: Grafana compares them to detect changes.
-    expect(original.jsonData).toEqual({ authType: 'default', logsTimeout: '30m', tracing: { enabled: true, tags: ['a'] }, customMetricsNamespaces: 'X' });
+    expect(original.jsonData).toEqual({
+      authType: 'default',
+      logsTimeout: '30m',
+      tracing: { enabled: true, tags: ['a'] },
+      customMetricsNamespaces: 'X',
+    });
   });
 });
 
@@ -43,9 +53,22 @@ describe('standalone (10)', () => {
 describe('bad saved input renders inert (11)', () => {
   it.each([
     ['numbers', { authType: 'credentials', profile: 42, endpoint: 7, defaultRegion: 3 }],
-    ['null and objects', { authType: 'credentials', profile: null, endpoint: { a: 1 }, assumeRoleArn: ['x'], externalId: true }],
-    ['markup', { authType: 'credentials', profile: '<img src=x onerror="window.__pwned=1">', endpoint: '<script>window.__pwned=1</script>' }],
-    ['very long strings', { authType: 'credentials', profile: 'p'.repeat(200_000), defaultRegion: 'r'.repeat(100_000) }],
+    [
+      'null and objects',
+      { authType: 'credentials', profile: null, endpoint: { a: 1 }, assumeRoleArn: ['x'], externalId: true },
+    ],
+    [
+      'markup',
+      {
+        authType: 'credentials',
+        profile: '<img src=x onerror="window.__pwned=1">',
+        endpoint: '<script>window.__pwned=1</script>',
+      },
+    ],
+    [
+      'very long strings',
+      { authType: 'credentials', profile: 'p'.repeat(200_000), defaultRegion: 'r'.repeat(100_000) },
+    ],
     ['a non-string provider', { authType: { toString: 'keys' }, profile: 'x' }],
   ])('%s', (_, jsonData) => {
     renderEditor(makeOptions({ jsonData: jsonData as never }));

@@ -93,7 +93,9 @@ describe('validation next to each field', () => {
 
 describe('without extras', () => {
   it('checks nothing, shows no summary and offers no key import: each is opt-in', () => {
-    renderEditor(makeOptions({ jsonData: { authType: 'keys', assumeRoleArn: 'not-an-arn', defaultRegion: 'eu-west-1' } }));
+    renderEditor(
+      makeOptions({ jsonData: { authType: 'keys', assumeRoleArn: 'not-an-arn', defaultRegion: 'eu-west-1' } })
+    );
     expect(screen.getByRole('textbox', { name: /Assume Role ARN/ })).toHaveAttribute('aria-invalid', 'false');
     expect(screen.queryByText(/Enter the role's full ARN/)).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'What Grafana will do' })).not.toBeInTheDocument();

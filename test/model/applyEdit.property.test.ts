@@ -79,11 +79,15 @@ describe('applyEdit over generated settings and edit sequences', () => {
           if (owned.secureJsonData.length === 0) {
             expect(s1).toBe(s0);
           }
-          expect(withoutKeys(emptyIfMissing(s1), owned.secureJsonData)).toStrictEqual(withoutKeys(emptyIfMissing(s0), owned.secureJsonData));
+          expect(withoutKeys(emptyIfMissing(s1), owned.secureJsonData)).toStrictEqual(
+            withoutKeys(emptyIfMissing(s0), owned.secureJsonData)
+          );
           if (owned.secureJsonFields.length === 0) {
             expect(f1).toBe(f0);
           }
-          expect(withoutKeys(emptyIfMissing(f1), owned.secureJsonFields)).toStrictEqual(withoutKeys(emptyIfMissing(f0), owned.secureJsonFields));
+          expect(withoutKeys(emptyIfMissing(f1), owned.secureJsonFields)).toStrictEqual(
+            withoutKeys(emptyIfMissing(f0), owned.secureJsonFields)
+          );
           expect(JSON.stringify(j1) ?? '').not.toContain(SECRET_MARK);
           options = next;
         }
@@ -127,7 +131,12 @@ describe('applyEdit over generated settings and edit sequences', () => {
         const end = sigV4Edits.reduce((o, e) => applyEdit(o, e, sigV4SettingKeys), start);
         for (const bag of ['jsonData', 'secureJsonData', 'secureJsonFields'] as const) {
           for (const key of plain) {
-            expect(sameData((end[bag] as Record<string, unknown> | undefined)?.[key], (start[bag] as Record<string, unknown> | undefined)?.[key])).toBe(true);
+            expect(
+              sameData(
+                (end[bag] as Record<string, unknown> | undefined)?.[key],
+                (start[bag] as Record<string, unknown> | undefined)?.[key]
+              )
+            ).toBe(true);
           }
         }
       }),

@@ -7,7 +7,11 @@ const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 describe('parseAccessKeyFile', () => {
   it('reads the file the console offers for a new access key', () => {
-    expect(parseAccessKeyFile(`Access key ID,Secret access key\n${ID},${SECRET}\n`)).toEqual({ ok: true, accessKey: ID, secretKey: SECRET });
+    expect(parseAccessKeyFile(`Access key ID,Secret access key\n${ID},${SECRET}\n`)).toEqual({
+      ok: true,
+      accessKey: ID,
+      secretKey: SECRET,
+    });
   });
 
   it('reads the older user-creation file, with a byte-order mark, CRLF and quoted fields', () => {

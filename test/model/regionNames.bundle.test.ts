@@ -21,7 +21,12 @@ describe('opt-in features stay out of the bundle until imported', () => {
 
   it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
     const code = await bundleExports('ConnectionConfig, awsAuthExtras');
-    for (const text of ['Europe (Ireland)', 'is not an AWS partition', 'What Grafana will do', 'Import keys from a file']) {
+    for (const text of [
+      'Europe (Ireland)',
+      'is not an AWS partition',
+      'What Grafana will do',
+      'Import keys from a file',
+    ]) {
       expect(code).toContain(text);
     }
   }, 30000);

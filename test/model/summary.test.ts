@@ -4,10 +4,17 @@ import { readSettings } from '../../src/model/settings';
 import { type SummarySegment, summarizeCredentialChain } from '../../src/model/summary';
 import { makeOptions } from '../support/options';
 
-const text = (segments: SummarySegment[]) => segments.map((s) => (typeof s === 'string' ? s : `\`${s.code}\``)).join('');
+const text = (segments: SummarySegment[]) =>
+  segments.map((s) => (typeof s === 'string' ? s : `\`${s.code}\``)).join('');
 
-function summary(jsonData: Record<string, unknown>, extra: Parameters<typeof makeOptions>[0] = {}, assumeRoleEnabled = true) {
-  const result = summarizeCredentialChain(readSettings(makeOptions({ ...extra, jsonData: jsonData as never })), { assumeRoleEnabled });
+function summary(
+  jsonData: Record<string, unknown>,
+  extra: Parameters<typeof makeOptions>[0] = {},
+  assumeRoleEnabled = true
+) {
+  const result = summarizeCredentialChain(readSettings(makeOptions({ ...extra, jsonData: jsonData as never })), {
+    assumeRoleEnabled,
+  });
   return { sentence: text(result.sentence), hints: result.hints.join('\n') };
 }
 
@@ -29,12 +36,16 @@ describe('summarizeCredentialChain', () => {
 
   it('falls back to the default profile and to the older database field, as the backend does', () => {
     expect(summary({ authType: 'credentials' }).sentence).toContain('profile `default`');
-    expect(summary({ authType: 'sharedCreds' }, { database: 'legacy' }).sentence).toContain('profile `legacy` (from the older "database" setting)');
+    expect(summary({ authType: 'sharedCreds' }, { database: 'legacy' }).sentence).toContain(
+      'profile `legacy` (from the older "database" setting)'
+    );
   });
 
   it('explains the SDK default chain with the EKS security-context hint', () => {
     const { sentence, hints } = summary({ authType: 'default' });
-    expect(sentence).toMatch(/default credential chain.*in the region each query names, calling AWS's standard endpoint/);
+    expect(sentence).toMatch(
+      /default credential chain.*in the region each query names, calling AWS's standard endpoint/
+    );
     expect(hints).toMatch(/user 472.*fsGroup, runAsUser and runAsGroup/);
   });
 
@@ -43,7 +54,10 @@ describe('summarizeCredentialChain', () => {
   });
 
   it('never repeats an access key, and warns that temporary keys expire', () => {
-    const { sentence, hints } = summary({ authType: 'keys' }, { secureJsonData: { accessKey: 'ASIAIOSFODNN7EXAMPLE', secretKey: 'x' } as never });
+    const { sentence, hints } = summary(
+      { authType: 'keys' },
+      { secureJsonData: { accessKey: 'ASIAIOSFODNN7EXAMPLE', secretKey: 'x' } as never }
+    );
     expect(sentence).toContain('temporary access key and session token you entered');
     expect(sentence).not.toContain('ASIAIOSFODNN7EXAMPLE');
     expect(hints).toMatch(/expire/);

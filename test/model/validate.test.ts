@@ -37,9 +37,13 @@ describe('validateAwsAuth', () => {
     for (const p of ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']) {
       expect(codes({ assumeRoleArn: `arn:${p}:iam::123456789012:role/r` })).toEqual([]);
     }
-    expect(codes({ assumeRoleArn: 'arn:aws-cn:iam::123456789012:role/r', defaultRegion: 'us-east-1' })).toEqual(['arn-region-partition']);
+    expect(codes({ assumeRoleArn: 'arn:aws-cn:iam::123456789012:role/r', defaultRegion: 'us-east-1' })).toEqual([
+      'arn-region-partition',
+    ]);
     expect(codes({ assumeRoleArn: 'arn:aws-cn:iam::123456789012:role/r', defaultRegion: 'cn-north-1' })).toEqual([]);
-    expect(codes({ assumeRoleArn: 'arn:aws-us-gov:iam::123456789012:role/r', defaultRegion: 'us-gov-west-1' })).toEqual([]);
+    expect(codes({ assumeRoleArn: 'arn:aws-us-gov:iam::123456789012:role/r', defaultRegion: 'us-gov-west-1' })).toEqual(
+      []
+    );
   });
 
   it.each([
@@ -70,9 +74,12 @@ describe('validateAwsAuth', () => {
     expect(finding!.message).not.toMatch(/pa55word|user:/);
   });
 
-  it.each(['eu-west-1', 'us-gov-west-1', 'us-isob-east-1', 'eusc-de-east-1', 'ap-southeast-7'])('region %s is well formed', (r) => {
-    expect(codes({ defaultRegion: r })).toEqual([]);
-  });
+  it.each(['eu-west-1', 'us-gov-west-1', 'us-isob-east-1', 'eusc-de-east-1', 'ap-southeast-7'])(
+    'region %s is well formed',
+    (r) => {
+      expect(codes({ defaultRegion: r })).toEqual([]);
+    }
+  );
 
   it.each(['Europe', 'eu-west', 'EU-WEST-1', 'euwest1'])('region %s is not', (r) => {
     expect(codes({ defaultRegion: r })).toEqual(['region-shape']);

@@ -23,7 +23,21 @@ export const hostileString = fc.oneof(
 
 const reservedKeys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty');
 // Keys real plugins keep next to ours, including near-misses of our own names.
-const pluginKeys = fc.constantFrom('logs', 'customMetricsNamespaces', 'timeField', 'tlsAuth', 'httpMethod', 'sigV4Auth', 'region', 'Profile', 'authtype', 'externalID', 'proxyType', 'basicAuthPassword', 'tlsClientKey');
+const pluginKeys = fc.constantFrom(
+  'logs',
+  'customMetricsNamespaces',
+  'timeField',
+  'tlsAuth',
+  'httpMethod',
+  'sigV4Auth',
+  'region',
+  'Profile',
+  'authtype',
+  'externalID',
+  'proxyType',
+  'basicAuthPassword',
+  'tlsClientKey'
+);
 const anyKey = fc.oneof(fc.string({ maxLength: 12 }), reservedKeys, pluginKeys);
 
 /** A plain object with arbitrary keys (including __proto__ as an own key, as JSON.parse makes it). */
@@ -42,7 +56,10 @@ const ownedValue = fc.oneof(hostileString, fc.jsonValue(), fc.constant(undefined
 export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
   .record({
     plugin: bagOf(fc.jsonValue()),
-    authType: fc.oneof(fc.constantFrom('default', 'keys', 'credentials', 'ec2_iam_role', 'grafana_assume_role', 'arn', 'sharedCreds'), ownedValue),
+    authType: fc.oneof(
+      fc.constantFrom('default', 'keys', 'credentials', 'ec2_iam_role', 'grafana_assume_role', 'arn', 'sharedCreds'),
+      ownedValue
+    ),
     profile: ownedValue,
     assumeRoleArn: ownedValue,
     assumeRoleARN: ownedValue,
@@ -56,13 +73,29 @@ export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
   })
   .map((r) => {
     const jsonData: Record<string, unknown> = { ...r.plugin };
-    for (const key of ['authType', 'profile', 'assumeRoleArn', 'assumeRoleARN', 'externalId', 'endpoint', 'defaultRegion'] as const) {
+    for (const key of [
+      'authType',
+      'profile',
+      'assumeRoleArn',
+      'assumeRoleARN',
+      'externalId',
+      'endpoint',
+      'defaultRegion',
+    ] as const) {
       if (r[key] !== undefined) {
         Object.defineProperty(jsonData, key, { value: r[key], enumerable: true, writable: true, configurable: true });
       }
     }
     const options: Record<string, unknown> = { ...r.top };
-    Object.assign(options, { uid: 'U1', url: 'https://x', version: 2, type: 'cloudwatch', database: r.database, jsonData, secureJsonFields: r.secureJsonFields });
+    Object.assign(options, {
+      uid: 'U1',
+      url: 'https://x',
+      version: 2,
+      type: 'cloudwatch',
+      database: r.database,
+      jsonData,
+      secureJsonFields: r.secureJsonFields,
+    });
     if (r.secureJsonData) {
       options.secureJsonData = r.secureJsonData;
     }
@@ -77,15 +110,24 @@ export const edit: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
   fc.record({
     type: fc.constant('provider' as const),
     value: fc.constantFrom('default', 'keys', 'credentials', 'ec2_iam_role', 'grafana_assume_role' as const),
-    restoreSecrets: fc.option(fc.record({ accessKey: secretValue, secretKey: secretValue }, { requiredKeys: [] }), { nil: undefined }),
+    restoreSecrets: fc.option(fc.record({ accessKey: secretValue, secretKey: secretValue }, { requiredKeys: [] }), {
+      nil: undefined,
+    }),
   }),
   fc.record({
     type: fc.constant('text' as const),
     setting: fc.constantFrom('profile', 'assumeRoleArn', 'externalId', 'endpoint', 'defaultRegion' as const),
     value: hostileString,
   }),
-  fc.record({ type: fc.constant('secret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const), value: secretValue }),
-  fc.record({ type: fc.constant('resetSecret' as const), setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const) }),
+  fc.record({
+    type: fc.constant('secret' as const),
+    setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const),
+    value: secretValue,
+  }),
+  fc.record({
+    type: fc.constant('resetSecret' as const),
+    setting: fc.constantFrom('accessKey', 'secretKey', 'sessionToken' as const),
+  }),
   fc.constant({ type: 'clearAssumeRole' as const }),
   fc.record({ type: fc.constant('importKeys' as const), accessKey: secretValue, secretKey: secretValue }),
   fc.record({
@@ -95,7 +137,11 @@ export const edit: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
     uid: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 10 }), fc.integer()),
   }),
   fc.record({ type: fc.constant('proxyType' as const), value: fc.constantFrom('env', 'none', 'url' as const) }),
-  fc.record({ type: fc.constant('proxyText' as const), setting: fc.constantFrom('proxyUrl', 'proxyUsername' as const), value: hostileString }),
+  fc.record({
+    type: fc.constant('proxyText' as const),
+    setting: fc.constantFrom('proxyUrl', 'proxyUsername' as const),
+    value: hostileString,
+  }),
   fc.record({ type: fc.constant('proxyPassword' as const), value: secretValue }),
   fc.constant({ type: 'resetProxyPassword' as const })
 );

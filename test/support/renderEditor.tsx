@@ -16,7 +16,11 @@ export interface RenderOptions {
  * Renders the editor inside a host that owns `options`, as a plugin's ConfigEditor page does, and
  * records every `onOptionsChange` call.
  */
-export function renderEditor(options: AwsAuthDataSourceSettings, props: EditorProps = {}, { host = 'apply' }: RenderOptions = {}) {
+export function renderEditor(
+  options: AwsAuthDataSourceSettings,
+  props: EditorProps = {},
+  { host = 'apply' }: RenderOptions = {}
+) {
   const calls: AwsAuthDataSourceSettings[] = [];
   function Host() {
     const [current, setCurrent] = useState(options);

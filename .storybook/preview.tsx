@@ -1,0 +1,77 @@
+import { css } from '@emotion/css';
+import { type GrafanaTheme2, getThemeById } from '@grafana/data';
+import { GlobalStyles, ThemeContext } from '@grafana/ui';
+import type { Decorator, Preview } from '@storybook/react-vite';
+
+import { applyServerSettings, grafanaDefaults, serverArgTypes, splitServerArgs } from '../stories/support/server';
+import { assertCleanConsole, startWatching } from './cleanConsole';
+
+const themes = new Map<string, GrafanaTheme2>();
+function theme(id: string): GrafanaTheme2 {
+  let found = themes.get(id);
+  if (!found) {
+    found = getThemeById(id);
+    themes.set(id, found);
+  }
+  return found;
+}
+
+/** Grafana's theme (toolbar: dark or light) and its global styles, as on a Grafana page. */
+const withGrafanaTheme: Decorator = (Story, context) => {
+  const current = theme(context.globals.theme === 'light' ? 'light' : 'dark');
+  const frame = css({
+    background: current.colors.background.primary,
+    color: current.colors.text.primary,
+    padding: current.spacing(3),
+    // In the docs page each story sits in its own frame; on its own, the story fills the canvas.
+    minHeight: context.viewMode === 'docs' ? undefined : '100vh',
+  });
+  return (
+    <ThemeContext.Provider value={current}>
+      <GlobalStyles />
+      <div className={frame}>
+        <Story />
+      </div>
+    </ThemeContext.Provider>
+  );
+};
+
+/** What grafana.ini would send to the browser, from the story's server controls. */
+const withServerSettings: Decorator = (Story, context) => {
+  applyServerSettings(splitServerArgs(context.args)[0]);
+  return <Story />;
+};
+
+const preview: Preview = {
+  decorators: [withServerSettings, withGrafanaTheme],
+  globalTypes: {
+    theme: {
+      description: 'Grafana theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'light', title: 'Light', icon: 'sun' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'dark' },
+  args: { ...grafanaDefaults },
+  argTypes: { ...serverArgTypes },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { sort: 'requiredFirst', expanded: true },
+    // Any axe violation fails the story's test.
+    a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['ConnectionConfig', ['Usage', 'Providers', '*']] },
+    },
+  },
+  beforeEach: (context) => startWatching(context),
+  afterEach: (context) => assertCleanConsole(context),
+};
+
+export default preview;

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npm run size`: what `import { ConnectionConfig }` adds to a plugin's bundle, ours against
+// @grafana/aws-sdk's, built the same way in the same run: esbuild, minified ESM, gzip level 9, with
+// the packages Grafana provides to every plugin left external. Exits 1 when ours/peer > 1.0.
+// Also sizes the headless pieces alone, to show that an author pays only for what is imported.
+import { build, version as esbuildVersion } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+import { root } from './build.mjs';
+import { machine, writeSizeResults } from './results.mjs';
+
+const LIMIT = 1.0;
+const EXTERNALS = 'react, react-dom, react/jsx-runtime, @grafana/* (except @grafana/aws-sdk), @emotion/*';
+const provided = /^(react|react-dom|@emotion\/|@grafana\/)/;
+
+/** Leaves what Grafana provides at run time out of the bundle; the peer itself is bundled. */
+const external = {
+  name: 'grafana-provided',
+  setup(b) {
+    b.onResolve({ filter: provided }, (args) =>
+      args.path.startsWith('@grafana/aws-sdk') ? undefined : { path: args.path, external: true }
+    );
+  },
+};
+
+async function measure(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [external],
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+}
+
+const ours = "export { ConnectionConfig } from './src/index.ts';";
+const peer = "export { ConnectionConfig } from '@grafana/aws-sdk';";
+/** Pieces an author may import, alone or together; a missing export is reported, not fatal. */
+const pieces = [
+  ['applyEdit', 'applyEdit'],
+  ['readSettings', 'readSettings'],
+  ['resolvePolicy', 'resolvePolicy'],
+  ['useAwsAuthSettings', 'useAwsAuthSettings'],
+  ['standardRegions (codes)', 'standardRegions'],
+  ['awsRegionNames', 'awsRegionNames'],
+  ['validateAwsAuth', 'validateAwsAuth'],
+  ['awsAuthExtras (every opt-in feature)', 'awsAuthExtras'],
+  ['ConnectionConfig + awsAuthExtras', 'ConnectionConfig, awsAuthExtras'],
+  ['SIGV4ConnectionConfig', 'SIGV4ConnectionConfig'],
+];
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+async function main() {
+  const [a, b] = await Promise.all([measure(ours), measure(peer)]);
+  const ratio = a.gzip / b.gzip;
+  const rows = [
+    { label: '`ConnectionConfig` from this package', raw: a.raw, gzip: a.gzip },
+    { label: '`ConnectionConfig` from @grafana/aws-sdk 0.12', raw: b.raw, gzip: b.gzip },
+  ];
+  console.log(`size ours  ConnectionConfig: ${a.raw} B minified, ${a.gzip} B gzipped (${kb(a.gzip)})`);
+  console.log(`size peer  ConnectionConfig: ${b.raw} B minified, ${b.gzip} B gzipped (${kb(b.gzip)})`);
+  console.log(`ratio size ours/peer: ${ratio.toFixed(2)} (limit ${LIMIT.toFixed(2)})`);
+
+  console.log('pieces, each imported on its own (gzipped):');
+  for (const [label, name] of pieces) {
+    try {
+      const p = await measure(`export { ${name} } from './src/index.ts';`);
+      rows.push({ label: `\`${label}\``, raw: p.raw, gzip: p.gzip });
+      console.log(`  ${label.padEnd(38)} ${String(p.gzip).padStart(6)} B`);
+    } catch {
+      console.log(`  ${label.padEnd(38)}   n/a (not exported)`);
+    }
+  }
+
+  // Where our bytes come from: minified bytes each source file adds to the ConnectionConfig bundle.
+  console.log('ours by source file (minified bytes, before gzip):');
+  const files = Object.entries(a.inputs)
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .sort((x, y) => y[1].bytesInOutput - x[1].bytesInOutput);
+  for (const [file, v] of files) {
+    console.log(`  ${String(v.bytesInOutput).padStart(6)}  ${file}`);
+  }
+
+  if (!process.env.CI) {
+    writeSizeResults({ rows, ratio, machine: machine(), esbuild: esbuildVersion, externals: EXTERNALS, files });
+  }
+  if (ratio > LIMIT) {
+    console.error(`size: ours/peer ${ratio.toFixed(2)} is over ${LIMIT.toFixed(2)}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

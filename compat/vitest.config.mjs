@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Mirrors the `unit` project of the root vitest.config.ts; keep the two in step.
+export default defineConfig({
+  // compat/tsconfig.json covers src/ only, so esbuild must be told about the automatic JSX runtime for test/.
+  esbuild: { jsx: 'automatic' },
+  test: {
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    globals: true,
+    server: { deps: { inline: [/@grafana\//] } },
+    testTimeout: 20000,
+  },
+});

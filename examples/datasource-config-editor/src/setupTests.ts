@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+
+// jsdom lacks these browser APIs, which @grafana/ui uses (uPlot at import time, menus on open).
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+if (!('IntersectionObserver' in window)) {
+  Object.assign(window, {
+    IntersectionObserver: class {
+      readonly root = null;
+      readonly rootMargin = '';
+      readonly thresholds = [];
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    },
+  });
+}

@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// Screenshots every story of the static Storybook in Grafana's dark and light themes, into
+// screenshots/ (one PNG per story and theme, plus index.html to look through them). Builds the
+// static Storybook first when it is missing or older than the sources. Fails when a story errors
+// or its page logs an error or a failed request, so the built site is checked too.
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+import { chromium } from 'playwright';
+
+import { chromiumArgs, findChromium, howToGetChromium } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const site = join(root, 'storybook-static');
+const out = join(root, 'screenshots');
+const themes = ['dark', 'light'];
+const started = Date.now();
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) {
+    return stat.mtimeMs;
+  }
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function buildIfStale() {
+  const index = join(site, 'index.json');
+  const sources = ['src', 'stories', '.storybook', 'package.json'].map((p) => join(root, p)).filter(existsSync);
+  if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestMtime))) {
+    console.log('storybook-static is up to date');
+    return;
+  }
+  console.log('building storybook-static ...');
+  const build = spawnSync('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    process.exit(build.status ?? 1);
+  }
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** A static file server for storybook-static on a free local port. */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on their own; Storybook's icon is favicon.svg.
+      res.writeHead(204).end();
+      return;
+    }
+    const file = join(site, path.endsWith(sep) || path === '/' ? join(path, 'index.html') : path);
+    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** One page per theme; stories are switched inside it, as Storybook's own UI does (no reloads). */
+async function shootTheme(context, base, theme, stories, problems) {
+  const page = await context.newPage();
+  let current = '';
+  // First lines only: a failed assertion is also logged by Storybook, with a long stack, several times.
+  const note = (what) => problems.push(`${current} (${theme}): ${what.split('\n')[0].slice(0, 300)}`);
+  page.on('console', (msg) => msg.type() === 'error' && note(`console.error: ${msg.text()}`));
+  page.on('pageerror', (error) => note(`uncaught: ${error.message}`));
+  // A request the page itself cancelled (an icon whose component unmounted) is not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+      note(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    }
+  });
+  page.on('response', (response) => response.status() >= 400 && note(`HTTP ${response.status()}: ${response.url()}`));
+  let loaded = false;
+  for (const story of stories) {
+    current = story.id;
+    try {
+      if (loaded) {
+        await page.evaluate((id) => {
+          window.__storyFinished = undefined;
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+        }, story.id);
+      } else {
+        await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
+        loaded = true;
+      }
+      // Wait for the play function and the checks after it (axe, the console check): the screenshot
+      // shows the end state, and a failed check fails this run too, in both themes.
+      const finished = await page
+        .waitForFunction((id) => window.__storyFinished?.storyId === id && window.__storyFinished, story.id, {
+          timeout: 30000,
+        })
+        .then((handle) => handle.jsonValue());
+      if (finished.status !== 'success') {
+        const failures = (finished.reporters ?? []).filter((r) => r.status === 'failed');
+        const axe = failures.flatMap((r) => r.result?.violations ?? []).map((v) => `${v.id} (${v.nodes.length})`);
+        note(axe.length > 0 ? `axe: ${axe.join(', ')}` : 'the story failed (see the errors above)');
+      }
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(out, `${story.id}--${theme}.png`), fullPage: true });
+    } catch (error) {
+      note(error.message);
+      // The next story starts from a fresh page.
+      loaded = false;
+    }
+  }
+  await page.close();
+}
+
+const browserPath = findChromium();
+if (!browserPath) {
+  console.error(howToGetChromium);
+  process.exit(1);
+}
+buildIfStale();
+const stories = Object.values(JSON.parse(readFileSync(join(site, 'index.json'), 'utf8')).entries).filter(
+  (entry) => entry.type === 'story'
+);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+// Records Storybook's "story finished" event (its status and the axe report) when the preview
+// creates its channel, before any story renders.
+await context.addInitScript(() => {
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      value.on('storyFinished', (event) => (window.__storyFinished = event));
+    },
+  });
+});
+const problems = [];
+// The two themes in parallel: enough to keep two cores busy.
+const workers = themes.map((theme) => shootTheme(context, base, theme, stories, problems));
+await Promise.all(workers);
+await browser.close();
+server.close();
+
+const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const pngs = readdirSync(out)
+  .filter((f) => f.endsWith('.png'))
+  .sort();
+const rows = stories.map(
+  (s) =>
+    `<h2>${escape(s.title)} / ${escape(s.name)}</h2><p>${themes
+      .map((t) => `<img src="${s.id}--${t}.png" alt="${escape(s.name)}, ${t} theme" width="640">`)
+      .join(' ')}</p>`
+);
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>Story screenshots</title>\n${rows.join('\n')}\n`
+);
+
+console.log(
+  `${pngs.length} screenshots of ${stories.length} stories in ${themes.length} themes -> screenshots/ (${((Date.now() - started) / 1000).toFixed(1)} s)`
+);
+if (problems.length > 0) {
+  console.error(`Problems while taking screenshots:\n- ${[...new Set(problems)].join('\n- ')}`);
+  process.exit(1);
+}

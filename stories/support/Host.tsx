@@ -1,0 +1,66 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import type { ComponentType } from 'react';
+
+import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
+import { awsAuthExtras } from '../../src/extras';
+import type { AwsAuthDataSourceSettings } from '../../src/model/types';
+import { OptionsPanel } from './OptionsPanel';
+import { useRecordedOptions } from './recorder';
+import { type ServerArgs, splitServerArgs } from './server';
+
+export type EditorProps = Omit<ConnectionConfigProps, 'options' | 'onOptionsChange'>;
+
+/** A story's args: the data source as saved, the component's props, and the server's settings. */
+export type HostArgs = EditorProps & Partial<ServerArgs> & { options: AwsAuthDataSourceSettings };
+
+/**
+ * The component a story file documents (its props become controls and the props table), while
+ * each story renders it through Host, which owns `options`.
+ */
+export const documented = ConnectionConfig as unknown as ComponentType<HostArgs>;
+
+/**
+ * Renders the editor the way Grafana's data source page does (the host owns `options` and applies
+ * every change), with the options panel beside it.
+ */
+export function Host(args: HostArgs) {
+  const [server, { options: saved, ...props }] = splitServerArgs(args);
+  // A new saved value (from the Controls panel) is a different data source: start over.
+  return <Editor key={JSON.stringify(saved)} saved={saved} server={server} props={props} />;
+}
+
+function Editor({
+  saved,
+  server,
+  props,
+}: {
+  saved: AwsAuthDataSourceSettings;
+  server: ServerArgs;
+  props: EditorProps;
+}) {
+  const styles = useStyles2(getStyles);
+  const { options, onOptionsChange, recorder, hostRef } = useRecordedOptions(saved);
+  return (
+    <div ref={hostRef} data-story-host className={styles.layout}>
+      <div className={styles.editor}>
+        {/* Server settings are read once per page load in Grafana; a changed control reloads the editor. */}
+        {/* Storybook shows every opt-in feature unless a story says otherwise (`extras: undefined`). */}
+        <ConnectionConfig
+          key={JSON.stringify(server)}
+          extras={awsAuthExtras}
+          {...props}
+          options={options}
+          onOptionsChange={(next) => onOptionsChange(next as AwsAuthDataSourceSettings)}
+        />
+      </div>
+      <OptionsPanel saved={saved} current={options} writes={recorder.writes.length} />
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  layout: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: theme.spacing(3) }),
+  editor: css({ flex: '1 1 480px', maxWidth: theme.spacing(80), minWidth: 0 }),
+});

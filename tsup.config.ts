@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+// ESM (.js + .d.ts) and CommonJS (.cjs + .d.cts) builds. React, Grafana and Emotion stay external:
+// Grafana shares a single instance of each with every plugin at runtime.
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  // Unminified, readable output; no source maps (plugin bundlers do not pick up a dependency's maps).
+  sourcemap: false,
+  clean: true,
+  target: 'es2022',
+  // Rollup pass: merges esbuild's per-module imports and drops unused code.
+  treeshake: true,
+  external: ['react', 'react-dom', 'react/jsx-runtime', /^@grafana\//, /^@emotion\//],
+  tsconfig: 'tsconfig.build.json',
+});

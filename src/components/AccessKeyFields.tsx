@@ -26,16 +26,6 @@ export interface AccessKeyFieldsProps {
   KeyFileImport?: ComponentType<KeyFileImportProps>;
 }
 
-// Browsers and password managers must not offer saved logins here: an autofilled site password
-// would be submitted as an AWS key.
-export const noAutofill = {
-  autoComplete: 'new-password',
-  'data-lpignore': 'true',
-  'data-1p-ignore': 'true',
-  'data-form-type': 'other',
-  spellCheck: false,
-} as const;
-
 export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
   const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
   const access = useTrimmedChange((value) => onChange('accessKey', value));
@@ -71,7 +61,6 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
             value={accessKey.value}
             onChange={(e) => access.onChange(e.currentTarget.value)}
             onReset={() => onReset('accessKey')}
-            {...noAutofill}
             {...aria}
           />
         )}
@@ -92,7 +81,6 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
             value={secretKey.value}
             onChange={(e) => secret.onChange(e.currentTarget.value)}
             onReset={() => onReset('secretKey')}
-            {...noAutofill}
             {...aria}
           />
         )}
@@ -127,7 +115,6 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
               value={sessionToken.value}
               onChange={(e) => token.onChange(e.currentTarget.value)}
               onReset={() => onReset('sessionToken')}
-              {...noAutofill}
               {...aria}
             />
           )}

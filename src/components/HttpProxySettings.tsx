@@ -21,15 +21,6 @@ export interface HttpProxySettingsProps {
   onEdit: (edit: AwsAuthEdit) => void;
 }
 
-// A saved site login autofilled here would be sent to the proxy.
-const noAutofill = {
-  autoComplete: 'new-password',
-  'data-lpignore': 'true',
-  'data-1p-ignore': 'true',
-  'data-form-type': 'other',
-  spellCheck: false,
-} as const;
-
 /** The data source's own HTTP proxy to AWS: the environment's (default), none, or a URL. */
 export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProxySettingsProps) {
   const { idPrefix, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
@@ -131,7 +122,6 @@ export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProx
               value={proxyPassword.value}
               onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
               onReset={() => onEdit({ type: 'resetProxyPassword' })}
-              {...noAutofill}
             />
           </Field>
         </>

@@ -3,8 +3,18 @@ import { type ComponentProps, useLayoutEffect } from 'react';
 
 type Props = Omit<ComponentProps<typeof SecretInput>, 'value' | 'id'> & { id: string; value: string };
 
+// Browsers and password managers must not offer saved logins here: an autofilled site password
+// would be submitted as an AWS key or a proxy password.
+const noAutofill = {
+  autoComplete: 'new-password',
+  'data-lpignore': 'true',
+  'data-1p-ignore': 'true',
+  'data-form-type': 'other',
+  spellCheck: false,
+} as const;
+
 /**
- * A SecretInput whose value never becomes an HTML attribute. React mirrors a controlled input's
+ * A SecretInput that browsers do not autofill and whose value never becomes an HTML attribute. React mirrors a controlled input's
  * value into the `value` attribute, where the markup (DOM snapshots, error reports, extensions)
  * would carry the secret; here the value is only ever the element's live property.
  */
@@ -15,5 +25,5 @@ export function MaskedSecretInput({ id, value, ...props }: Props) {
       input.value = value;
     }
   });
-  return <SecretInput id={id} {...(props as ComponentProps<typeof SecretInput>)} />;
+  return <SecretInput id={id} {...noAutofill} {...(props as ComponentProps<typeof SecretInput>)} />;
 }

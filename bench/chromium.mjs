@@ -100,15 +100,6 @@ export async function openChromium(bundles) {
       }
       return result;
     },
-    /** CPU profile of the timing page, for finding where time goes (not used by the benchmark). */
-    profile: {
-      start: async () => {
-        await timing.cdp.send('Profiler.enable');
-        await timing.cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-        await timing.cdp.send('Profiler.start');
-      },
-      stop: async () => (await timing.cdp.send('Profiler.stop')).profile,
-    },
     async settle() {
       // Let pending work (icon loads, effects) finish, then collect, outside any timed region.
       await timing.p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));

@@ -1,11 +1,11 @@
 import { Trans, t } from '@grafana/i18n';
-import { Alert, Button, Input } from '@grafana/ui';
+import { Alert, Button } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { Validator } from '../model/validate';
 import { translate } from './i18n';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 
 export interface AssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -23,8 +23,6 @@ export interface AssumeRoleFieldsProps {
 
 export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
   const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
-  const arn = useTrimmedChange((value) => onChange('assumeRoleArn', value));
-  const external = useTrimmedChange((value) => onChange('externalId', value));
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),
     [assumeRoleArn, externalId, region, validate]
@@ -67,48 +65,30 @@ export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRole
 
   return (
     <>
-      <SettingField
+      <SettingInput
+        id={`${idPrefix}-assume-role-arn`}
         label={t('grafana-aws-auth.assume-role.arn.label', 'Assume Role ARN')}
         description={t(
           'grafana-aws-auth.assume-role.arn.description',
           'Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly.'
         )}
         findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
-        notice={arn.notice}
-      >
-        {(aria) => (
-          <Input
-            id={`${idPrefix}-assume-role-arn`}
-            value={assumeRoleArn}
-            placeholder="arn:aws:iam::123456789012:role/grafana"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => arn.onChange(e.currentTarget.value)}
-            {...aria}
-          />
-        )}
-      </SettingField>
-      <SettingField
+        value={assumeRoleArn}
+        placeholder={ROLE_ARN_EXAMPLE}
+        onChange={(value) => onChange('assumeRoleArn', value)}
+      />
+      <SettingInput
+        id={`${idPrefix}-external-id`}
         label={t('grafana-aws-auth.assume-role.external-id.label', 'External ID')}
         description={t(
           'grafana-aws-auth.assume-role.external-id.description',
           "Only if the role's trust policy requires one (usual for a role in another account)."
         )}
         findings={findings.filter((f) => f.setting === 'externalId')}
-        notice={external.notice}
-      >
-        {(aria) => (
-          <Input
-            id={`${idPrefix}-external-id`}
-            value={externalId}
-            placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => external.onChange(e.currentTarget.value)}
-            {...aria}
-          />
-        )}
-      </SettingField>
+        value={externalId}
+        placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
+        onChange={(value) => onChange('externalId', value)}
+      />
     </>
   );
 });

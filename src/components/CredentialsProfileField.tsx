@@ -1,10 +1,9 @@
 import { t } from '@grafana/i18n';
-import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { Validator } from '../model/validate';
 import { translate } from './i18n';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, SettingInput } from './SettingField';
 
 export interface CredentialsProfileFieldProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -18,7 +17,6 @@ export interface CredentialsProfileFieldProps {
 
 export const CredentialsProfileField = memo(function CredentialsProfileField(props: CredentialsProfileFieldProps) {
   const { inputId, profile, fromDatabase, onChange, validate } = props;
-  const { notice, onChange: onTyped } = useTrimmedChange(onChange);
   const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
   const description = fromDatabase
     ? t(
@@ -30,23 +28,14 @@ export const CredentialsProfileField = memo(function CredentialsProfileField(pro
         'The [section] of ~/.aws/credentials to use, in the home folder of the user running grafana-server.'
       );
   return (
-    <SettingField
+    <SettingInput
+      id={inputId}
       label={t('grafana-aws-auth.profile.label', 'Credentials Profile Name')}
       description={description}
       findings={findings}
-      notice={notice}
-    >
-      {(aria) => (
-        <Input
-          id={inputId}
-          value={profile}
-          placeholder="default"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onTyped(e.currentTarget.value)}
-          {...aria}
-        />
-      )}
-    </SettingField>
+      value={profile}
+      placeholder="default"
+      onChange={onChange}
+    />
   );
 });

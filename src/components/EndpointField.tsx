@@ -1,10 +1,9 @@
 import { t } from '@grafana/i18n';
-import { Input } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { Validator } from '../model/validate';
 import { translate } from './i18n';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, SettingInput } from './SettingField';
 
 export interface EndpointFieldProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -22,30 +21,20 @@ export const EndpointField = memo(function EndpointField({
   onChange,
   validate,
 }: EndpointFieldProps) {
-  const { notice, onChange: onTyped } = useTrimmedChange(onChange);
   const findings = useMemo(() => (validate ? validate({ endpoint }, translate) : NO_FINDINGS), [endpoint, validate]);
   return (
-    <SettingField
+    <SettingInput
+      id={inputId}
+      type="url"
       label={t('grafana-aws-auth.endpoint.label', 'Endpoint')}
       description={t(
         'grafana-aws-auth.endpoint.description',
         "Optional. A custom service endpoint, such as a VPC endpoint. Leave blank for AWS's own."
       )}
       findings={findings}
-      notice={notice}
-    >
-      {(aria) => (
-        <Input
-          id={inputId}
-          type="url"
-          value={endpoint}
-          placeholder={placeholder}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onTyped(e.currentTarget.value)}
-          {...aria}
-        />
-      )}
-    </SettingField>
+      value={endpoint}
+      placeholder={placeholder}
+      onChange={onChange}
+    />
   );
 });

@@ -12,7 +12,7 @@ import {
 } from '../model/grafanaAssumeRole';
 import type { Validator } from '../model/validate';
 import { translate } from './i18n';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 
 export interface GrafanaAssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -48,7 +48,6 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
   const [stepsOpen, setStepsOpen] = useState(false);
   const { stackExternalId, uid, onEdit } = props;
   const onArn = useCallback((value: string) => onEdit({ type: 'text', setting: 'assumeRoleArn', value }), [onEdit]);
-  const arn = useTrimmedChange(onArn);
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }, translate) : NO_FINDINGS),
     [assumeRoleArn, region, assumeRoleEnabled, validate]
@@ -99,27 +98,18 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
         </ol>
       </Collapse>
 
-      <SettingField
+      <SettingInput
+        id={`${idPrefix}-gar-role-arn`}
         label={t('grafana-aws-auth.gar.arn.label', 'Assume Role ARN')}
         description={t(
           'grafana-aws-auth.gar.arn.description',
           'Required. The role you created for Grafana in your AWS account.'
         )}
         findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
-        notice={arn.notice}
-      >
-        {(aria) => (
-          <Input
-            id={`${idPrefix}-gar-role-arn`}
-            value={assumeRoleArn}
-            placeholder="arn:aws:iam::123456789012:role/grafana"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => arn.onChange(e.currentTarget.value)}
-            {...aria}
-          />
-        )}
-      </SettingField>
+        value={assumeRoleArn}
+        placeholder={ROLE_ARN_EXAMPLE}
+        onChange={onArn}
+      />
 
       {perDatasourceAvailable && (
         <Field

@@ -1,7 +1,7 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Field, useStyles2 } from '@grafana/ui';
+import { Field, Input, useStyles2 } from '@grafana/ui';
 import { type ReactElement, useCallback, useId, useState } from 'react';
 
 import { type Finding, type FindingSeverity, trimPasted } from '../model/validate';
@@ -97,3 +97,47 @@ const getStyles = (theme: GrafanaTheme2) => {
 
 /** The findings of a field whose editor was given no validator (stable, so memoised fields stay put). */
 export const NO_FINDINGS: readonly Finding[] = [];
+
+/** The placeholder of both role ARN fields: the shape of an IAM role ARN (not translated: it is a format). */
+export const ROLE_ARN_EXAMPLE = 'arn:aws:iam::123456789012:role/grafana';
+
+export interface SettingInputProps {
+  id: string;
+  label: string;
+  description?: string;
+  findings: readonly Finding[];
+  value: string;
+  placeholder?: string;
+  type?: 'text' | 'url';
+  onChange: (value: string) => void;
+}
+
+/** A plain text setting: a SettingField with one input, trimmed as it is typed or pasted. */
+export function SettingInput({
+  id,
+  label,
+  description,
+  findings,
+  value,
+  placeholder,
+  type,
+  onChange,
+}: SettingInputProps) {
+  const { notice, onChange: onTyped } = useTrimmedChange(onChange);
+  return (
+    <SettingField label={label} description={description} findings={findings} notice={notice}>
+      {(aria) => (
+        <Input
+          id={id}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onTyped(e.currentTarget.value)}
+          {...aria}
+        />
+      )}
+    </SettingField>
+  );
+}

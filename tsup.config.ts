@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// ESM (.js + .d.ts) and CommonJS (.cjs + .d.cts) builds. React, Grafana and Emotion stay external:
-// Grafana shares a single instance of each with every plugin at runtime.
+// ESM (.js + .d.ts) and CommonJS (.cjs + .d.cts) builds. React, Grafana, Emotion and i18next stay
+// external: Grafana shares a single instance of each with every plugin at runtime.
 export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
@@ -12,6 +12,6 @@ export default defineConfig({
   target: 'es2022',
   // Rollup pass: merges esbuild's per-module imports and drops unused code.
   treeshake: true,
-  external: ['react', 'react-dom', 'react/jsx-runtime', /^@grafana\//, /^@emotion\//],
+  external: ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@grafana\//, /^@emotion\//],
   tsconfig: 'tsconfig.build.json',
 });

@@ -5,6 +5,7 @@
 //   --quick          few runs, only to prove the harness works (CI); RESULTS.md is left alone
 //   --env=jsdom      or --env=chromium: one environment only (RESULTS.md is left alone)
 //   --runs=N         measured runs per subject (default 30), --warmup=N (default 5)
+//   --scenarios=mount,typing   only these scenarios, and no Profiler counts (RESULTS.md is left alone)
 import { loadavg } from 'node:os';
 
 import { buildBundles } from './build.mjs';
@@ -26,6 +27,7 @@ const envs = option('env', 'jsdom,chromium').split(',');
 export const SUBJECTS = ['ours', 'peer', 'floor'];
 export const PROVIDERS = ['default', 'credentials', 'keys'];
 export const SCENARIOS = ['mount', 'typing', 'switching'];
+const scenarios = option('scenarios', SCENARIOS.join(',')).split(',');
 /** Targets on the medians' ratios; switching is reported without one. */
 export const TARGETS = { mount: { peer: 0.8, floor: 1.25 }, typing: { peer: 0.8, floor: 1.25 } };
 
@@ -42,7 +44,7 @@ const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : String(
 
 async function measure(env) {
   const timings = [];
-  for (const scenario of SCENARIOS) {
+  for (const scenario of scenarios) {
     for (const provider of PROVIDERS) {
       const samples = { ours: [], peer: [], floor: [] };
       for (let round = -warmup; round < runs; round++) {
@@ -73,7 +75,7 @@ async function measure(env) {
     }
   }
   const counts = [];
-  for (const subject of SUBJECTS) {
+  for (const subject of scenarios.length === SCENARIOS.length ? SUBJECTS : []) {
     for (const provider of PROVIDERS) {
       step = `${env.name} profile ${subject}:${provider}`;
       const c = await env.call('profile', [subject, provider], { profiling: true });
@@ -138,7 +140,8 @@ async function main() {
     `bench: done in ${seconds} s; ${missed} target(s) missed; load average ${load.map((l) => fmt(l)).join(' -> ')}`
   );
 
-  if (!quick && envs.length === 2 && !argv.some((a) => a.startsWith('--runs') || a.startsWith('--warmup'))) {
+  const partial = ['--runs', '--warmup', '--scenarios'].some((flag) => argv.some((a) => a.startsWith(flag)));
+  if (!quick && envs.length === 2 && !partial) {
     const file = writeBenchResults({ ...results, runs, warmup, seconds, load, machine: machine() });
     console.log(`bench: tables written to ${file}`);
   }

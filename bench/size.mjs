@@ -10,8 +10,8 @@ import { root } from './build.mjs';
 import { machine, writeSizeResults } from './results.mjs';
 
 const LIMIT = 1.0;
-const EXTERNALS = 'react, react-dom, react/jsx-runtime, @grafana/* (except @grafana/aws-sdk), @emotion/*';
-const provided = /^(react|react-dom|@emotion\/|@grafana\/)/;
+const EXTERNALS = 'react, react-dom, react/jsx-runtime, i18next, @grafana/* (except @grafana/aws-sdk), @emotion/*';
+const provided = /^(react|react-dom|i18next$|@emotion\/|@grafana\/)/;
 
 /** Leaves what Grafana provides at run time out of the bundle; the peer itself is bundled. */
 const external = {

@@ -1,5 +1,7 @@
 import { CredentialSummary } from './components/CredentialSummary';
 import type { AwsAuthExtras } from './components/extras';
+import { GrafanaAssumeRoleFields } from './components/GrafanaAssumeRoleFields';
+import { HttpProxySettings } from './components/HttpProxySettings';
 import { KeyFileImport } from './components/KeyFileImport';
 import { awsRegionNames } from './model/regionNames';
 import { validateAwsAuth } from './model/validate';
@@ -10,4 +12,6 @@ export const awsAuthExtras: AwsAuthExtras = {
   regionNames: awsRegionNames,
   Summary: CredentialSummary,
   KeyFileImport,
+  GrafanaAssumeRole: GrafanaAssumeRoleFields,
+  HttpProxy: HttpProxySettings,
 };

@@ -75,5 +75,7 @@ export { awsAuthExtras } from './extras';
 export { type AwsAuthExtras } from './components/extras';
 export { CredentialSummary, type CredentialSummaryProps } from './components/CredentialSummary';
 export { KeyFileImport, type KeyFileImportProps } from './components/KeyFileImport';
+export { GrafanaAssumeRoleFields, type GrafanaAssumeRoleFieldsProps } from './components/GrafanaAssumeRoleFields';
+export { HttpProxySettings, type HttpProxySettingsProps } from './components/HttpProxySettings';
 export { type Validator } from './model/validate';
 export { type Translate } from './model/translate';

@@ -1,13 +1,12 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { Checkbox, useStyles2 } from '@grafana/ui';
 import { type ComponentType, memo, useMemo, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
 import type { Validator } from '../model/validate';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
 import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';

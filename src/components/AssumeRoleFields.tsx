@@ -1,10 +1,10 @@
-import { Trans, t } from '@grafana/i18n';
+import { Trans } from '@grafana/i18n';
 import { Alert, Button } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { Validator } from '../model/validate';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 
 export interface AssumeRoleFieldsProps {

@@ -1,9 +1,8 @@
 import { css } from '@emotion/css';
 import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
-import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
-import { type ReactNode, useCallback, useId } from 'react';
+import { type ReactNode, useCallback, useEffect, useId } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
 import { standardRegions as allRegions } from '../model/regions';
@@ -20,13 +19,12 @@ import type { AwsAuthExtras } from './extras';
 import { AssumeRoleFields } from './AssumeRoleFields';
 import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
-import { GrafanaAssumeRoleFields } from './GrafanaAssumeRoleFields';
-import { HttpProxySettings } from './HttpProxySettings';
 import { ProviderField } from './ProviderField';
 import { RegionField } from './RegionField';
 import { SaveReporter } from './SaveReporter';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
+import { t } from './i18n';
 
 export interface ConnectionConfigProps<
   J extends AwsAuthJsonData = AwsAuthJsonData,
@@ -53,8 +51,9 @@ export interface ConnectionConfigProps<
   /** Hides Assume Role ARN and External ID, for services that cannot assume a role. */
   hideAssumeRoleArn?: boolean;
   /**
-   * Shows the data source's own HTTP proxy settings. As in `@grafana/aws-sdk`, they appear only when
-   * the server also sets `per_datasource_http_proxy_enabled`, since the backend ignores them otherwise.
+   * Shows the data source's own HTTP proxy settings, given `extras.HttpProxy`. As in
+   * `@grafana/aws-sdk`, they appear only when the server also sets `per_datasource_http_proxy_enabled`,
+   * since the backend ignores them otherwise.
    */
   showHttpProxySettings?: boolean;
   /** Accepted for compatibility with `@grafana/aws-sdk`. */
@@ -67,7 +66,8 @@ export interface ConnectionConfigProps<
   supportsTemporaryCredentials?: boolean;
   /**
    * Opt-in features, each bundled only when imported: checks next to each field, region names,
-   * the "What Grafana will do" summary, key-file import. `awsAuthExtras` has them all.
+   * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy.
+   * `awsAuthExtras` has them all.
    */
   extras?: AwsAuthExtras;
   /** Hides the summary even when `extras` include it. */
@@ -86,8 +86,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   props: ConnectionConfigProps<J, S>
 ) {
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
-  const validate = extras?.validate;
-  const Summary = extras?.Summary;
+  const { validate, Summary, GrafanaAssumeRole, HttpProxy } = extras ?? {};
   const styles = useStyles2(getStyles);
   const id = useId();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -98,7 +97,9 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
     allowedAuthProviders: props.allowedAuthProviders,
     assumeRoleEnabled: props.assumeRoleEnabled,
     supportsTemporaryCredentials: props.supportsTemporaryCredentials,
+    grafanaAssumeRole: Boolean(GrafanaAssumeRole),
   });
+  useMissingExtraWarning(props.showHttpProxySettings && !HttpProxy);
 
   const onProvider = useCallback((value: AwsAuthType) => edit({ type: 'provider', value }), [edit]);
   const onText = useCallback((setting: TextSetting, value: string) => edit({ type: 'text', setting, value }), [edit]);
@@ -128,6 +129,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         authType={view.authType}
         savedAuthType={view.savedAuthType}
         legacyAuthType={view.legacyAuthType}
+        notInEditor={grafanaAssumeRole && !GrafanaAssumeRole}
         onChange={onProvider}
       />
       {view.authType === AwsAuthType.Credentials && (
@@ -154,19 +156,21 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       )}
       {grafanaAssumeRole ? (
         // The role is the whole point of Grafana Assume Role, so hideAssumeRoleArn does not apply.
-        <GrafanaAssumeRoleFields
-          validate={validate}
-          idPrefix={id}
-          assumeRoleArn={view.assumeRoleArn}
-          region={view.defaultRegion}
-          assumeRoleEnabled={policy.assumeRoleEnabled}
-          externalId={gar.externalId}
-          perDatasourceAvailable={policy.perDatasourceExternalId}
-          externalIdChangesOnSave={gar.changesOnSave}
-          stackExternalId={stackExternalId}
-          uid={options.uid}
-          onEdit={edit}
-        />
+        GrafanaAssumeRole && (
+          <GrafanaAssumeRole
+            validate={validate}
+            idPrefix={id}
+            assumeRoleArn={view.assumeRoleArn}
+            region={view.defaultRegion}
+            assumeRoleEnabled={policy.assumeRoleEnabled}
+            externalId={gar.externalId}
+            perDatasourceAvailable={policy.perDatasourceExternalId}
+            externalIdChangesOnSave={gar.changesOnSave}
+            stackExternalId={stackExternalId}
+            uid={options.uid}
+            onEdit={edit}
+          />
+        )
       ) : (
         <AssumeRoleFields
           validate={validate}
@@ -197,8 +201,8 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         regionNames={props.regionNames ?? extras?.regionNames}
         onChange={onRegion}
       />
-      {props.showHttpProxySettings && policy.httpProxyEnabled && (
-        <HttpProxySettings
+      {props.showHttpProxySettings && policy.httpProxyEnabled && HttpProxy && (
+        <HttpProxy
           idPrefix={id}
           proxyType={view.proxyType}
           proxyUrl={view.proxyUrl}
@@ -231,6 +235,20 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
       {body}
     </ConfigSection>
   );
+}
+
+let warnedMissingProxy = false;
+
+/** Tells the plugin's author, once per page, that the proxy they asked for needs its extra. */
+function useMissingExtraWarning(missing: boolean | undefined) {
+  useEffect(() => {
+    if (missing && !warnedMissingProxy) {
+      warnedMissingProxy = true;
+      console.warn(
+        'grafana-aws-auth: showHttpProxySettings needs the HttpProxy extra: extras={{ HttpProxy: HttpProxySettings }} or extras={awsAuthExtras}.'
+      );
+    }
+  }, [missing]);
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

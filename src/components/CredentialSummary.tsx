@@ -1,12 +1,11 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
 import { memo, useId, useMemo } from 'react';
 
 import type { AwsAuthView } from '../model/settings';
 import { type SummaryContext, summarizeCredentialChain } from '../model/summary';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 
 export interface CredentialSummaryProps extends SummaryContext {
   view: AwsAuthView;

@@ -1,8 +1,7 @@
-import { t } from '@grafana/i18n';
 import { memo, useMemo } from 'react';
 
 import type { Validator } from '../model/validate';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import { NO_FINDINGS, SettingInput } from './SettingField';
 
 export interface EndpointFieldProps {

@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans, t } from '@grafana/i18n';
+import { Trans } from '@grafana/i18n';
 import { Alert, ClipboardButton, Collapse, Field, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo, useState } from 'react';
 
@@ -11,7 +11,7 @@ import {
   type GrafanaExternalIdState,
 } from '../model/grafanaAssumeRole';
 import type { Validator } from '../model/validate';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 
 export interface GrafanaAssumeRoleFieldsProps {

@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans, t } from '@grafana/i18n';
+import { Trans } from '@grafana/i18n';
 import { Alert, Field, FieldSet, Input, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
@@ -8,7 +8,7 @@ import type { AwsAuthEdit } from '../model/edit';
 import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
 import type { ProxyTextSetting, ProxyType } from '../model/types';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import { MaskedSecretInput } from './MaskedSecretInput';
 
 export interface HttpProxySettingsProps {

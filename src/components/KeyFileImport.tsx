@@ -1,11 +1,10 @@
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { Alert, useStyles2 } from '@grafana/ui';
 import { type DragEvent, memo, useId, useState } from 'react';
 
 import { parseAccessKeyFile } from '../model/keyFile';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 
 export interface KeyFileImportProps {
   onImport: (accessKey: string, secretKey: string) => void;

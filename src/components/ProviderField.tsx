@@ -1,11 +1,12 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
-import { Trans, t } from '@grafana/i18n';
+import { Trans } from '@grafana/i18n';
 import { Alert, Field, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
+import { t } from './i18n';
 
 export interface ProviderFieldProps {
   inputId: string;
@@ -15,6 +16,8 @@ export interface ProviderFieldProps {
   /** The saved value as stored, shown when it is a legacy name. */
   savedAuthType: unknown;
   legacyAuthType: boolean;
+  /** The saved provider is one this editor was built without (an extra the plugin did not pass). */
+  notInEditor?: boolean;
   onChange: (value: AwsAuthType) => void;
 }
 
@@ -27,7 +30,7 @@ export function providerText(provider: AwsAuthProvider) {
 }
 
 export const ProviderField = memo(function ProviderField(props: ProviderFieldProps) {
-  const { inputId, providers, authType, savedAuthType, legacyAuthType, onChange } = props;
+  const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, onChange } = props;
   const styles = useStyles2(getStyles);
   const options = useMemo<Array<SelectableValue<AwsAuthType>>>(
     () => providers.map((p) => ({ value: p.value, ...providerText(p) })),
@@ -76,7 +79,21 @@ export const ProviderField = memo(function ProviderField(props: ProviderFieldPro
           placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
         />
       </Field>
-      {current && !allowed && (
+      {current && !allowed && notInEditor && (
+        <Alert
+          severity="warning"
+          title={t('grafana-aws-auth.provider.not-in-editor.title', 'This page cannot edit {{provider}}', {
+            provider: currentLabel,
+            interpolation: { escapeValue: false },
+          })}
+        >
+          {t(
+            'grafana-aws-auth.provider.not-in-editor.body',
+            "The saved settings are kept as they are. Choose another provider to change how this data source authenticates, or ask the plugin's authors to include it."
+          )}
+        </Alert>
+      )}
+      {current && !allowed && !notInEditor && (
         <Alert
           severity="warning"
           title={t(

@@ -1,6 +1,5 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { Select, useStyles2 } from '@grafana/ui';
 import {
   type ComponentType,
@@ -16,7 +15,7 @@ import {
 
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
 import type { Validator } from '../model/validate';
-import { translate } from './i18n';
+import { t, translate } from './i18n';
 import { type DescribedBy, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface RegionFieldProps {

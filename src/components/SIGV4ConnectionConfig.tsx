@@ -1,8 +1,8 @@
-import { t } from '@grafana/i18n';
 import { FieldSet } from '@grafana/ui';
 
 import { sigV4SettingKeys } from '../model/types';
 import { ConnectionConfig, type ConnectionConfigProps } from './ConnectionConfig';
+import { t } from './i18n';
 
 /**
  * Props of the SigV4 editor: those of `ConnectionConfig`, for any data source's settings (a

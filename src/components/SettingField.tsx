@@ -1,10 +1,10 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { Field, Input, useStyles2 } from '@grafana/ui';
 import { type ReactElement, useCallback, useId, useState } from 'react';
 
 import { type Finding, type FindingSeverity, trimPasted } from '../model/validate';
+import { t } from './i18n';
 
 /** What the input needs to be announced with its messages. */
 export interface DescribedBy {

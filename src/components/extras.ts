@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import type { RegionNames } from '../model/regionOptions';
 import type { Validator } from '../model/validate';
 import type { CredentialSummaryProps } from './CredentialSummary';
+import type { GrafanaAssumeRoleFieldsProps } from './GrafanaAssumeRoleFields';
+import type { HttpProxySettingsProps } from './HttpProxySettings';
 import type { KeyFileImportProps } from './KeyFileImport';
 
 /**
@@ -18,4 +20,11 @@ export interface AwsAuthExtras {
   Summary?: ComponentType<CredentialSummaryProps>;
   /** Fills both keys from the AWS console's .csv file (`KeyFileImport`). */
   KeyFileImport?: ComponentType<KeyFileImportProps>;
+  /**
+   * Grafana Assume Role (`GrafanaAssumeRoleFields`). Only Grafana Cloud offers it, and only to data
+   * source types whose backend takes temporary credentials; without it the provider is never offered.
+   */
+  GrafanaAssumeRole?: ComponentType<GrafanaAssumeRoleFieldsProps>;
+  /** The data source's own HTTP proxy (`HttpProxySettings`), shown with `showHttpProxySettings`. */
+  HttpProxy?: ComponentType<HttpProxySettingsProps>;
 }

@@ -35,13 +35,20 @@ export function useAwsAuthSettings<T extends AnySettings>({
   allowedAuthProviders,
   assumeRoleEnabled,
   supportsTemporaryCredentials,
+  grafanaAssumeRole,
   externalId,
 }: UseAwsAuthSettingsArgs<T>): AwsAuthSettings {
   const dataSourceType = options.type;
   const policy = useMemo(
     () =>
-      resolvePolicy(config, { allowedAuthProviders, assumeRoleEnabled, supportsTemporaryCredentials, dataSourceType }),
-    [allowedAuthProviders, assumeRoleEnabled, supportsTemporaryCredentials, dataSourceType]
+      resolvePolicy(config, {
+        allowedAuthProviders,
+        assumeRoleEnabled,
+        supportsTemporaryCredentials,
+        grafanaAssumeRole,
+        dataSourceType,
+      }),
+    [allowedAuthProviders, assumeRoleEnabled, supportsTemporaryCredentials, grafanaAssumeRole, dataSourceType]
   );
   const view = useMemo(() => readSettings(options, keys), [options, keys]);
   const stackExternalId = stackExternalIdOf(externalId, config.namespace);

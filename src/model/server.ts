@@ -19,6 +19,8 @@ export interface PolicyOverrides {
   dataSourceType?: string;
   /** Forces the data-source-type check for Grafana Assume Role either way. */
   supportsTemporaryCredentials?: boolean;
+  /** False when the editor has no fields for Grafana Assume Role: it is then never offered. */
+  grafanaAssumeRole?: boolean;
 }
 
 /** What the server (or the plugin) allows, resolved once per render. */
@@ -68,7 +70,9 @@ export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOver
     overrides.supportsTemporaryCredentials ??
     TEMPORARY_CREDENTIALS_DATASOURCE_TYPES.includes(overrides.dataSourceType ?? '');
   const grafanaAssumeRoleAvailable =
-    typeSupportsTemporaryCredentials && toggleOn(config, 'awsDatasourcesTempCredentials');
+    overrides.grafanaAssumeRole !== false &&
+    typeSupportsTemporaryCredentials &&
+    toggleOn(config, 'awsDatasourcesTempCredentials');
 
   const providers = allowedProviders(configured, grafanaAssumeRoleAvailable);
   const offersGrafanaAssumeRole = providers.some((p) => p.value === AwsAuthType.GrafanaAssumeRole);

@@ -1,12 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { ConnectionConfig } from '../../src/components/ConnectionConfig';
+import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
+import { GrafanaAssumeRoleFields } from '../../src/components/GrafanaAssumeRoleFields';
 import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
-import { pick } from '../support/select';
+import { renderEditor as renderPlain } from '../support/renderEditor';
+import { openOptions, pick } from '../support/select';
 import { serverSettings } from '../support/server';
+
+// Grafana Assume Role is an opt-in extra: these tests pass it, the last block checks life without it.
+const extras = { GrafanaAssumeRole: GrafanaAssumeRoleFields };
+const Editor = (props: ConnectionConfigProps) => <ConnectionConfig extras={extras} {...props} />;
+const renderEditor: typeof renderPlain = (options, props = {}, how) => renderPlain(options, { extras, ...props }, how);
 
 const GAR = 'grafana_assume_role';
 const ARN = 'arn:aws:iam::123456789012:role/grafana';
@@ -32,7 +38,7 @@ describe('Grafana Assume Role: offer and defaults', () => {
 
   it('waits for a late stack ID, then writes the ID once', () => {
     cloud();
-    const { calls, setProps } = renderHost(ConnectionConfig, makeOptions({ uid: 'dsUid1' }));
+    const { calls, setProps } = renderHost(Editor, makeOptions({ uid: 'dsUid1' }));
     expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR, usePerDatasourceExternalId: true }]);
     expect(externalIdBox()).toHaveValue('');
     expect(externalIdBox()).toHaveAttribute('placeholder', expect.stringMatching(/Unavailable/));
@@ -163,10 +169,10 @@ describe('Grafana Assume Role: per-data-source external ID switch', () => {
       ...legacy,
       jsonData: { ...legacy.jsonData, usePerDatasourceExternalId: true, grafanaExternalId: 's-P1234ABCD' },
     };
-    const { rerender } = render(<ConnectionConfig options={legacy} onOptionsChange={() => {}} externalId="s" />);
-    rerender(<ConnectionConfig options={switched} onOptionsChange={() => {}} externalId="s" />);
+    const { rerender } = render(<Editor options={legacy} onOptionsChange={() => {}} externalId="s" />);
+    rerender(<Editor options={switched} onOptionsChange={() => {}} externalId="s" />);
     expect(screen.getByText(/The external ID changes when you save/)).toBeInTheDocument();
-    rerender(<ConnectionConfig options={{ ...switched, version: 4 }} onOptionsChange={() => {}} externalId="s" />);
+    rerender(<Editor options={{ ...switched, version: 4 }} onOptionsChange={() => {}} externalId="s" />);
     expect(screen.queryByText(/The external ID changes when you save/)).not.toBeInTheDocument();
   });
 
@@ -186,5 +192,26 @@ describe('Grafana Assume Role: per-data-source external ID switch', () => {
       }
     );
     expect(externalIdBox()).toHaveValue('s-P1234ABCD');
+  });
+});
+
+describe('Grafana Assume Role without its extra', () => {
+  it('is not offered, so a new data source starts with the first provider the server lists after it', async () => {
+    cloud();
+    const { calls, user } = renderPlain(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' });
+    expect(calls.map((c) => c.jsonData)).toEqual([{ authType: 'keys' }]);
+    expect(await openOptions(user, /Authentication Provider/)).toEqual(['Access & secret key', 'AWS SDK Default']);
+  });
+
+  it('keeps a saved Grafana Assume Role untouched and says this page cannot edit it', () => {
+    cloud();
+    const saved = makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN, grafanaExternalId: 's-1' } });
+    const { calls } = renderPlain(saved, { externalId: 's' });
+    expect(calls).toHaveLength(0);
+    expect(screen.getByText('This page cannot edit Grafana Assume Role')).toBeInTheDocument();
+    expect(screen.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
+    // Neither its own fields nor the ordinary assume-role fields, which would edit other keys.
+    expect(screen.queryByRole('textbox', { name: /Role ARN/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /External ID/ })).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,14 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
+import { HttpProxySettings } from '../../src/components/HttpProxySettings';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
+import { renderEditor as renderPlain } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
+
+// The proxy section is an opt-in extra: these tests pass it, and check what happens without it.
+const extras = { HttpProxy: HttpProxySettings };
+const renderEditor: typeof renderPlain = (options, props = {}, how) => renderPlain(options, { extras, ...props }, how);
 
 const keys = { authType: 'keys' as const, defaultRegion: 'eu-west-1' };
 const proxyType = () => screen.queryByRole('radiogroup', { name: /Proxy Type/ });
@@ -17,6 +22,22 @@ describe('HTTP proxy: when it is shown', () => {
     serverSettings({ httpProxy: server });
     renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: prop });
     expect(proxyType() !== null).toBe(shown);
+  });
+
+  it('is not shown without the HttpProxy extra, and the plugin author is told once why', () => {
+    serverSettings({ httpProxy: true });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { calls } = renderPlain(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
+      renderPlain(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
+      expect(proxyType()).toBeNull();
+      expect(calls).toHaveLength(0);
+      const proxyWarnings = warn.mock.calls.filter((args) => String(args[0]).includes('showHttpProxySettings'));
+      // Two editors, one warning: it is said once per page.
+      expect(proxyWarnings).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -11,12 +11,15 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary and key import', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role and the proxy', async () => {
     const code = await bundleExports('ConnectionConfig');
+    expect(code).toContain('Authentication Provider');
     expect(code).not.toContain('Europe (Ireland)');
     expect(code).not.toContain('is not an AWS partition');
     expect(code).not.toContain('What Grafana will do');
     expect(code).not.toContain('Import keys from a file');
+    expect(code).not.toContain('How to create the IAM role for Grafana');
+    expect(code).not.toContain('HTTP_PROXY');
   }, 30000);
 
   it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
@@ -26,6 +29,8 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'is not an AWS partition',
       'What Grafana will do',
       'Import keys from a file',
+      'How to create the IAM role for Grafana',
+      'HTTP_PROXY',
     ]) {
       expect(code).toContain(text);
     }

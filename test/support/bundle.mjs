@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 const result = await build({
   stdin: { contents: process.argv[1], resolveDir: process.cwd(), loader: 'ts' },
   bundle: true, write: false, minify: true, format: 'esm', jsx: 'automatic', logLevel: 'silent',
-  external: ['react', 'react-dom', 'react/*', '@grafana/*', '@emotion/*'],
+  external: ['react', 'react-dom', 'react/*', 'i18next', '@grafana/*', '@emotion/*'],
 });
 process.stdout.write(result.outputFiles[0].text);
 `;

@@ -2,9 +2,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 
+import { awsAuthExtras } from '../src/extras';
 import { Host, type HostArgs } from './support/Host';
 import { dataSource } from './support/options';
-import { expectJsonData, expectOnlyOwnedKeysChanged, expectWrites, latest } from './support/play';
+import {
+  PROVIDER,
+  choose,
+  expectJsonData,
+  expectOnlyOwnedKeysChanged,
+  expectWrites,
+  latest,
+  offered,
+} from './support/play';
 
 const ROLE = 'arn:aws:iam::123456789012:role/grafana-cloud';
 const STACK = '123456';
@@ -147,5 +156,34 @@ export const NotOffered: Story = {
   args: { awsDatasourcesTempCredentials: false },
   play: async ({ canvasElement }) => {
     await expectJsonData(canvasElement, { authType: 'keys' });
+  },
+};
+
+/**
+ * A plugin that does not pass the Grafana Assume Role extra (most plugins: it is only for Grafana's
+ * own AWS data sources). A data source saved with it is kept as it is and nothing is rewritten.
+ */
+export const WithoutTheExtra: Story = {
+  name: 'Saved, in a plugin built without the extra',
+  args: {
+    options: dataSource({ jsonData: { authType: GAR, assumeRoleArn: ROLE, defaultRegion: 'eu-west-1' } }),
+    extras: { validate: awsAuthExtras.validate, regionNames: awsAuthExtras.regionNames },
+  },
+  play: async ({ canvas, canvasElement, userEvent, step }) => {
+    await step('the saved provider is shown and explained, and nothing is written', async () => {
+      await expect(canvas.getByText('This page cannot edit Grafana Assume Role')).toBeVisible();
+      await expect(canvas.queryByRole('textbox', { name: /^Assume Role ARN/ })).not.toBeInTheDocument();
+      await expectWrites(canvasElement, 0);
+    });
+    await step('choosing another provider is the way out', async () => {
+      await expect(await offered(userEvent, canvasElement, PROVIDER)).toEqual([
+        'Access & secret key',
+        'AWS SDK Default',
+      ]);
+      await choose(userEvent, canvasElement, PROVIDER, /AWS SDK Default/);
+      await expectJsonData(canvasElement, { authType: 'default' });
+      await expect(canvas.queryByText('This page cannot edit Grafana Assume Role')).not.toBeInTheDocument();
+    });
+    await expectOnlyOwnedKeysChanged(canvasElement);
   },
 };

@@ -10,7 +10,9 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   target: 'es2022',
-  // Rollup pass: merges esbuild's per-module imports and drops unused code.
+  // Rollup pass: merges esbuild's per-module imports and drops unused code. The output is one file,
+  // so a plugin's bundler can drop an unused component only if its `memo(...)` call is marked
+  // /* @__PURE__ */ in src (examples/…/bundle.test.ts fails when an opt-in feature stays in).
   treeshake: true,
   external: ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@grafana\//, /^@emotion\//],
   tsconfig: 'tsconfig.build.json',

@@ -2,8 +2,11 @@
 // `npm run size`: what `import { ConnectionConfig }` adds to a plugin's bundle, ours against
 // @grafana/aws-sdk's, built the same way in the same run: esbuild, minified ESM, gzip level 9, with
 // the packages Grafana provides to every plugin left external. Exits 1 when ours/peer > 1.0.
+// Ours is measured from the built package (`npm run build`, dist/index.js), as a plugin gets it,
+// not from src/: whether an unused export drops out of a single-file dist is part of the figure.
 // Also sizes the headless pieces alone, to show that an author pays only for what is imported.
 import { build, version as esbuildVersion } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 
 import { root } from './build.mjs';
@@ -40,10 +43,32 @@ async function measure(contents) {
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.values(result.metafile.outputs)[0].inputs;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs, text: result.outputFiles[0].text };
 }
 
-const ours = "export { ConnectionConfig } from './src/index.ts';";
+const LONG = 12;
+/**
+ * Code against words: the bundle without its import statements, gzipped, then again with every
+ * string literal of LONG or more characters emptied (labels, descriptions, alerts, translation
+ * keys). The difference is what the words cost.
+ */
+function split(text) {
+  const body = text.replace(/import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*"[^"]*";/g, '');
+  let chars = 0;
+  let strings = 0;
+  const code = body.replace(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g, (m, a, b, c) => {
+    const s = a ?? b ?? c;
+    if (s.length < LONG) return m;
+    chars += s.length;
+    strings += 1;
+    return '""';
+  });
+  const gz = (t) => gzipSync(Buffer.from(t), { level: 9 }).length;
+  return { withoutImports: gz(body), codeOnly: gz(code), chars, strings };
+}
+
+const PACKAGE = './dist/index.js';
+const ours = `export { ConnectionConfig } from '${PACKAGE}';`;
 const peer = "export { ConnectionConfig } from '@grafana/aws-sdk';";
 /** Pieces an author may import, alone or together; a missing export is reported, not fatal. */
 const pieces = [
@@ -62,20 +87,42 @@ const pieces = [
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 async function main() {
-  const [a, b] = await Promise.all([measure(ours), measure(peer)]);
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) {
+    throw new Error('size: npm run build failed');
+  }
+  const [a, b, fromSource] = await Promise.all([
+    measure(ours),
+    measure(peer),
+    measure("export { ConnectionConfig } from './src/index.ts';"),
+  ]);
   const ratio = a.gzip / b.gzip;
   const rows = [
-    { label: '`ConnectionConfig` from this package', raw: a.raw, gzip: a.gzip },
+    { label: '`ConnectionConfig` from this package (built `dist/index.js`)', raw: a.raw, gzip: a.gzip },
     { label: '`ConnectionConfig` from @grafana/aws-sdk 0.12', raw: b.raw, gzip: b.gzip },
   ];
   console.log(`size ours  ConnectionConfig: ${a.raw} B minified, ${a.gzip} B gzipped (${kb(a.gzip)})`);
   console.log(`size peer  ConnectionConfig: ${b.raw} B minified, ${b.gzip} B gzipped (${kb(b.gzip)})`);
   console.log(`ratio size ours/peer: ${ratio.toFixed(2)} (limit ${LIMIT.toFixed(2)})`);
+  for (const [who, m] of [
+    ['ours', a],
+    ['peer', b],
+  ]) {
+    const x = split(m.text);
+    console.log(
+      `split ${who}: ${x.withoutImports} B gzipped without import statements; ${x.codeOnly} B with its ${x.strings} strings of ${LONG}+ characters (${x.chars} characters) emptied`
+    );
+    rows.push({
+      label: `\`ConnectionConfig\`, ${who}: import statements removed, strings of ${LONG}+ characters emptied`,
+      raw: '',
+      gzip: x.codeOnly,
+    });
+  }
 
   console.log('pieces, each imported on its own (gzipped):');
   for (const [label, name] of pieces) {
     try {
-      const p = await measure(`export { ${name} } from './src/index.ts';`);
+      const p = await measure(`export { ${name} } from '${PACKAGE}';`);
       rows.push({ label: `\`${label}\``, raw: p.raw, gzip: p.gzip });
       console.log(`  ${label.padEnd(38)} ${String(p.gzip).padStart(6)} B`);
     } catch {
@@ -83,9 +130,9 @@ async function main() {
     }
   }
 
-  // Where our bytes come from: minified bytes each source file adds to the ConnectionConfig bundle.
-  console.log('ours by source file (minified bytes, before gzip):');
-  const files = Object.entries(a.inputs)
+  // Where our bytes come from: minified bytes each source file adds, bundling src/ the same way.
+  console.log('ours by source file (bundled from src/; minified bytes, before gzip):');
+  const files = Object.entries(fromSource.inputs)
     .filter(([, v]) => v.bytesInOutput > 0)
     .sort((x, y) => y[1].bytesInOutput - x[1].bytesInOutput);
   for (const [file, v] of files) {

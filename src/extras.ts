@@ -3,6 +3,7 @@ import type { AwsAuthExtras } from './components/extras';
 import { GrafanaAssumeRoleFields } from './components/GrafanaAssumeRoleFields';
 import { HttpProxySettings } from './components/HttpProxySettings';
 import { KeyFileImport } from './components/KeyFileImport';
+import { SaveReporter } from './components/SaveReporter';
 import { awsRegionNames } from './model/regionNames';
 import { validateAwsAuth } from './model/validate';
 
@@ -14,4 +15,5 @@ export const awsAuthExtras: AwsAuthExtras = {
   KeyFileImport,
   GrafanaAssumeRole: GrafanaAssumeRoleFields,
   HttpProxy: HttpProxySettings,
+  SaveReporter,
 };

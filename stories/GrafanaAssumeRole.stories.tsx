@@ -160,6 +160,28 @@ export const NotOffered: Story = {
 };
 
 /**
+ * The admin lists Grafana Assume Role, but the toggle that makes it work is off: the note names the
+ * toggle rather than `allowed_auth_providers`, and the saved settings stay as they are.
+ */
+export const SavedWithToggleOff: Story = {
+  name: 'Saved, but the feature toggle is off',
+  args: {
+    options: dataSource({ jsonData: { authType: GAR, assumeRoleArn: ROLE, defaultRegion: 'eu-west-1' } }),
+    awsDatasourcesTempCredentials: false,
+  },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const note = canvas.getByRole('alert', { name: 'Grafana Assume Role cannot work for this data source' });
+    await expect(note).toHaveTextContent(/awsDatasourcesTempCredentials feature toggle is off/);
+    await expect(canvas.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
+    await expectWrites(canvasElement, 0);
+    await choose(userEvent, canvasElement, PROVIDER, /Access & secret key/);
+    await expectJsonData(canvasElement, { authType: 'keys' });
+    await expect(canvas.queryByRole('alert', { name: /cannot work/ })).not.toBeInTheDocument();
+    await expectOnlyOwnedKeysChanged(canvasElement);
+  },
+};
+
+/**
  * A plugin that does not pass the Grafana Assume Role extra (most plugins: it is only for Grafana's
  * own AWS data sources). A data source saved with it is kept as it is and nothing is rewritten.
  */

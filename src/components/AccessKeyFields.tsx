@@ -1,11 +1,11 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Checkbox, useStyles2 } from '@grafana/ui';
-import { type ComponentType, memo, useMemo, useState } from 'react';
+import { type ComponentType, memo, useCallback, useMemo, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
-import type { Validator } from '../model/validate';
+import type { Finding, Validator } from '../model/validate';
 import { t, translate } from './i18n';
 import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
@@ -25,11 +25,8 @@ export interface AccessKeyFieldsProps {
   KeyFileImport?: ComponentType<KeyFileImportProps>;
 }
 
-export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
+export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
   const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
-  const access = useTrimmedChange((value) => onChange('accessKey', value));
-  const secret = useTrimmedChange((value) => onChange('secretKey', value));
-  const token = useTrimmedChange((value) => onChange('sessionToken', value));
   const styles = useStyles2(getStyles);
   const [saysTemporary, setSaysTemporary] = useState(false);
   // ASIA keys are temporary and useless without their token, so the field shows by itself for them.
@@ -37,53 +34,43 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
   const hasToken = sessionToken.configured || sessionToken.value !== '';
   const showToken = asia || hasToken || saysTemporary;
   // Only what is typed here is checked; a stored key never reaches the browser.
-  const findings = useMemo(
-    () => (validate ? validate({ accessKey: accessKey.value, secretKey: secretKey.value }, translate) : NO_FINDINGS),
-    [accessKey.value, secretKey.value, validate]
-  );
+  const findings = useMemo(() => {
+    const all = validate
+      ? validate({ accessKey: accessKey.value, secretKey: secretKey.value }, translate)
+      : NO_FINDINGS;
+    const of = (setting: SecretSetting) => (all.length ? all.filter((f) => f.setting === setting) : NO_FINDINGS);
+    return { accessKey: of('accessKey'), secretKey: of('secretKey') };
+  }, [accessKey.value, secretKey.value, validate]);
+  const field = { onChange, onReset };
   return (
     <>
       {KeyFileImport && <KeyFileImport onImport={onImport} />}
-      <SettingField
+      <SecretField
+        {...field}
+        id={`${idPrefix}-access-key`}
+        setting="accessKey"
         label={t('grafana-aws-auth.access-key.label', 'Access Key ID')}
         description={t(
           'grafana-aws-auth.access-key.description',
           'Starts with AKIA for a long-term key or ASIA for a temporary one.'
         )}
-        findings={findings.filter((f) => f.setting === 'accessKey')}
-        notice={access.notice}
-      >
-        {(aria) => (
-          <MaskedSecretInput
-            id={`${idPrefix}-access-key`}
-            isConfigured={accessKey.configured}
-            value={accessKey.value}
-            onChange={(e) => access.onChange(e.currentTarget.value)}
-            onReset={() => onReset('accessKey')}
-            {...aria}
-          />
-        )}
-      </SettingField>
-      <SettingField
+        findings={findings.accessKey}
+        configured={accessKey.configured}
+        value={accessKey.value}
+      />
+      <SecretField
+        {...field}
+        id={`${idPrefix}-secret-key`}
+        setting="secretKey"
         label={t('grafana-aws-auth.secret-key.label', 'Secret Access Key')}
         description={t(
           'grafana-aws-auth.secret-key.description',
           'Shown only once, when the key is created in the AWS console.'
         )}
-        findings={findings.filter((f) => f.setting === 'secretKey')}
-        notice={secret.notice}
-      >
-        {(aria) => (
-          <MaskedSecretInput
-            id={`${idPrefix}-secret-key`}
-            isConfigured={secretKey.configured}
-            value={secretKey.value}
-            onChange={(e) => secret.onChange(e.currentTarget.value)}
-            onReset={() => onReset('secretKey')}
-            {...aria}
-          />
-        )}
-      </SettingField>
+        findings={findings.secretKey}
+        configured={secretKey.configured}
+        value={secretKey.value}
+      />
       {!asia && !hasToken && (
         <div className={styles.tokenToggle}>
           <Checkbox
@@ -98,28 +85,54 @@ export const AccessKeyFields = memo(function AccessKeyFields(props: AccessKeyFie
         </div>
       )}
       {showToken && (
-        <SettingField
+        <SecretField
+          {...field}
+          id={`${idPrefix}-session-token`}
+          setting="sessionToken"
           label={t('grafana-aws-auth.session-token.label', 'Session Token')}
           description={t(
             'grafana-aws-auth.session-token.description',
             'Temporary credentials expire, often within hours; the data source stops working then until you enter new ones.'
           )}
-          findings={[]}
-          notice={token.notice}
-        >
-          {(aria) => (
-            <MaskedSecretInput
-              id={`${idPrefix}-session-token`}
-              isConfigured={sessionToken.configured}
-              value={sessionToken.value}
-              onChange={(e) => token.onChange(e.currentTarget.value)}
-              onReset={() => onReset('sessionToken')}
-              {...aria}
-            />
-          )}
-        </SettingField>
+          findings={NO_FINDINGS}
+          configured={sessionToken.configured}
+          value={sessionToken.value}
+        />
       )}
     </>
+  );
+});
+
+interface SecretFieldProps {
+  id: string;
+  setting: SecretSetting;
+  label: string;
+  description: string;
+  findings: readonly Finding[];
+  configured: boolean;
+  value: string;
+  onChange: (setting: SecretSetting, value: string) => void;
+  onReset: (setting: SecretSetting) => void;
+}
+
+/** One secret, memoised on plain values so that typing in one key does not re-render the others. */
+const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretFieldProps) {
+  const { id, setting, label, description, findings, configured, value, onChange, onReset } = props;
+  const change = useCallback((typed: string) => onChange(setting, typed), [onChange, setting]);
+  const trimmed = useTrimmedChange(change);
+  return (
+    <SettingField label={label} description={description} findings={findings} notice={trimmed.notice}>
+      {(aria) => (
+        <MaskedSecretInput
+          id={id}
+          isConfigured={configured}
+          value={value}
+          onChange={(e) => trimmed.onChange(e.currentTarget.value)}
+          onReset={() => onReset(setting)}
+          {...aria}
+        />
+      )}
+    </SettingField>
   );
 });
 

@@ -21,7 +21,7 @@ export interface AssumeRoleFieldsProps {
   onClear: () => void;
 }
 
-export const AssumeRoleFields = memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
+export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
   const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),

@@ -21,7 +21,6 @@ import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
 import { ProviderField } from './ProviderField';
 import { RegionField } from './RegionField';
-import { SaveReporter } from './SaveReporter';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 import { t } from './i18n';
@@ -66,7 +65,8 @@ export interface ConnectionConfigProps<
   supportsTemporaryCredentials?: boolean;
   /**
    * Opt-in features, each bundled only when imported: checks next to each field, region names,
-   * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy.
+   * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy,
+   * save reporting.
    * `awsAuthExtras` has them all.
    */
   extras?: AwsAuthExtras;
@@ -86,7 +86,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   props: ConnectionConfigProps<J, S>
 ) {
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
-  const { validate, Summary, GrafanaAssumeRole, HttpProxy } = extras ?? {};
+  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter } = extras ?? {};
   const styles = useStyles2(getStyles);
   const id = useId();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -119,6 +119,8 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
 
   const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
   const grafanaAssumeRole = view.authType === AwsAuthType.GrafanaAssumeRole;
+  // The extra explains a saved Grafana Assume Role that the admin allows but this server or type cannot run.
+  const garUnavailable = grafanaAssumeRole && GrafanaAssumeRole ? policy.grafanaAssumeRoleUnavailable : undefined;
   const gar = useGrafanaAssumeRole(view, stackExternalId, options.uid, options.version);
 
   const body = (
@@ -130,6 +132,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
         savedAuthType={view.savedAuthType}
         legacyAuthType={view.legacyAuthType}
         notInEditor={grafanaAssumeRole && !GrafanaAssumeRole}
+        explainedBelow={garUnavailable !== undefined}
         onChange={onProvider}
       />
       {view.authType === AwsAuthType.Credentials && (
@@ -163,6 +166,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
             assumeRoleArn={view.assumeRoleArn}
             region={view.defaultRegion}
             assumeRoleEnabled={policy.assumeRoleEnabled}
+            unavailable={garUnavailable}
             externalId={gar.externalId}
             perDatasourceAvailable={policy.perDatasourceExternalId}
             externalIdChangesOnSave={gar.changesOnSave}
@@ -211,7 +215,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
           onEdit={edit}
         />
       )}
-      <SaveReporter authType={view.savedAuthType} />
+      {SaveReporter && <SaveReporter authType={view.savedAuthType} />}
       {children}
       {Summary && !props.hideSummary && (
         <Summary
@@ -237,12 +241,15 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   );
 }
 
+// Plugin bundlers (webpack, Vite, esbuild) replace process.env.NODE_ENV, so this author-facing
+// message is left out of production builds. It is only read when the extra is missing.
+declare const process: { env: { NODE_ENV?: string } };
 let warnedMissingProxy = false;
 
-/** Tells the plugin's author, once per page, that the proxy they asked for needs its extra. */
+/** Tells the plugin's author, once per page and only in development, that the proxy needs its extra. */
 function useMissingExtraWarning(missing: boolean | undefined) {
   useEffect(() => {
-    if (missing && !warnedMissingProxy) {
+    if (missing && !warnedMissingProxy && process.env.NODE_ENV !== 'production') {
       warnedMissingProxy = true;
       console.warn(
         'grafana-aws-auth: showHttpProxySettings needs the HttpProxy extra: extras={{ HttpProxy: HttpProxySettings }} or extras={awsAuthExtras}.'

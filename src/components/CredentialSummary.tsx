@@ -12,7 +12,10 @@ export interface CredentialSummaryProps extends SummaryContext {
 }
 
 /** "What Grafana will do": the credential chain in plain words, under the form. */
-export const CredentialSummary = memo(function CredentialSummary({ view, ...context }: CredentialSummaryProps) {
+export const CredentialSummary = /* @__PURE__ */ memo(function CredentialSummary({
+  view,
+  ...context
+}: CredentialSummaryProps) {
   const styles = useStyles2(getStyles);
   const headingId = useId();
   const { assumeRoleEnabled, defaultEndpoint, grafanaExternalId } = context;

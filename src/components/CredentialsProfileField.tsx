@@ -14,7 +14,9 @@ export interface CredentialsProfileFieldProps {
   onChange: (value: string) => void;
 }
 
-export const CredentialsProfileField = memo(function CredentialsProfileField(props: CredentialsProfileFieldProps) {
+export const CredentialsProfileField = /* @__PURE__ */ memo(function CredentialsProfileField(
+  props: CredentialsProfileFieldProps
+) {
   const { inputId, profile, fromDatabase, onChange, validate } = props;
   const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
   const description = fromDatabase

@@ -13,7 +13,7 @@ export interface EndpointFieldProps {
   onChange: (value: string) => void;
 }
 
-export const EndpointField = memo(function EndpointField({
+export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
   inputId,
   endpoint,
   placeholder,

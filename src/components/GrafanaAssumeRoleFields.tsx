@@ -23,6 +23,8 @@ export interface GrafanaAssumeRoleFieldsProps {
   region: string;
   /** grafana.ini `assume_role_enabled`: without it the backend refuses every role. */
   assumeRoleEnabled: boolean;
+  /** Saved, and allowed by the admin, but it cannot run here: the feature toggle is off or the type cannot use it. */
+  unavailable?: 'featureToggle' | 'dataSourceType';
   /** The external ID Grafana sends, and whether it is the stack's or this data source's. */
   externalId: GrafanaExternalIdState;
   /** Feature toggle `awsAssumeRolePerDatasourceExternalId`: offer the per-data-source switch. */
@@ -42,7 +44,9 @@ function missingText(state: GrafanaExternalIdState): string {
     : t('grafana-aws-auth.gar.external-id.loading', "Unavailable: the stack's external ID is still loading");
 }
 
-export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(props: GrafanaAssumeRoleFieldsProps) {
+export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssumeRoleFields(
+  props: GrafanaAssumeRoleFieldsProps
+) {
   const { idPrefix, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
   const styles = useStyles2(getStyles);
   const [stepsOpen, setStepsOpen] = useState(false);
@@ -57,6 +61,7 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
 
   return (
     <>
+      {props.unavailable && <Unavailable reason={props.unavailable} />}
       <Collapse
         label={t('grafana-aws-auth.gar.steps.title', 'How to create the IAM role for Grafana')}
         isOpen={stepsOpen}
@@ -184,6 +189,28 @@ export const GrafanaAssumeRoleFields = memo(function GrafanaAssumeRoleFields(pro
     </>
   );
 });
+
+/** A saved Grafana Assume Role that this Grafana server or this data source type cannot run. */
+function Unavailable({ reason }: { reason: 'featureToggle' | 'dataSourceType' }) {
+  return (
+    <Alert
+      severity="warning"
+      title={t('grafana-aws-auth.gar.unavailable.title', 'Grafana Assume Role cannot work for this data source')}
+    >
+      {reason === 'featureToggle' ? (
+        <Trans i18nKey="grafana-aws-auth.gar.unavailable.toggle">
+          The <code>awsDatasourcesTempCredentials</code> feature toggle is off on this Grafana server. Requests will
+          fail until an admin turns it on, or you choose another provider.
+        </Trans>
+      ) : (
+        t(
+          'grafana-aws-auth.gar.unavailable.type',
+          'This type of data source cannot use the temporary credentials Grafana Assume Role provides. Requests will fail until you choose another provider.'
+        )
+      )}
+    </Alert>
+  );
+}
 
 const getStyles = (theme: GrafanaTheme2) => ({
   steps: css({ paddingLeft: theme.spacing(3), '& li': { marginBottom: theme.spacing(1) } }),

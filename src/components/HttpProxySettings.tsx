@@ -22,7 +22,7 @@ export interface HttpProxySettingsProps {
 }
 
 /** The data source's own HTTP proxy to AWS: the environment's (default), none, or a URL. */
-export const HttpProxySettings = memo(function HttpProxySettings(props: HttpProxySettingsProps) {
+export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings(props: HttpProxySettingsProps) {
   const { idPrefix, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
   const { onEdit } = props;
   const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);

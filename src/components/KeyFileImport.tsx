@@ -24,7 +24,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export const KeyFileImport = memo(function KeyFileImport({ onImport }: KeyFileImportProps) {
+export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImport }: KeyFileImportProps) {
   const styles = useStyles2(getStyles);
   const id = useId();
   const [dragging, setDragging] = useState(false);

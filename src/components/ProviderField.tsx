@@ -18,6 +18,8 @@ export interface ProviderFieldProps {
   legacyAuthType: boolean;
   /** The saved provider is one this editor was built without (an extra the plugin did not pass). */
   notInEditor?: boolean;
+  /** Why the saved provider cannot work here is shown with its own fields (Grafana Assume Role). */
+  explainedBelow?: boolean;
   onChange: (value: AwsAuthType) => void;
 }
 
@@ -29,8 +31,8 @@ export function providerText(provider: AwsAuthProvider) {
   };
 }
 
-export const ProviderField = memo(function ProviderField(props: ProviderFieldProps) {
-  const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, onChange } = props;
+export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: ProviderFieldProps) {
+  const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, explainedBelow, onChange } = props;
   const styles = useStyles2(getStyles);
   const options = useMemo<Array<SelectableValue<AwsAuthType>>>(
     () => providers.map((p) => ({ value: p.value, ...providerText(p) })),
@@ -93,7 +95,7 @@ export const ProviderField = memo(function ProviderField(props: ProviderFieldPro
           )}
         </Alert>
       )}
-      {current && !allowed && !notInEditor && (
+      {current && !allowed && !notInEditor && !explainedBelow && (
         <Alert
           severity="warning"
           title={t(

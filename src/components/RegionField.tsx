@@ -31,7 +31,7 @@ export interface RegionFieldProps {
   onChange: (value: string) => void;
 }
 
-export const RegionField = memo(function RegionField(props: RegionFieldProps) {
+export const RegionField = /* @__PURE__ */ memo(function RegionField(props: RegionFieldProps) {
   const { inputId, region, regions, loadRegions, regionNames, onChange, validate } = props;
   const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
 

@@ -6,6 +6,7 @@ import type { CredentialSummaryProps } from './CredentialSummary';
 import type { GrafanaAssumeRoleFieldsProps } from './GrafanaAssumeRoleFields';
 import type { HttpProxySettingsProps } from './HttpProxySettings';
 import type { KeyFileImportProps } from './KeyFileImport';
+import type { SaveReporterProps } from './SaveReporter';
 
 /**
  * Features `ConnectionConfig` uses when it is given them. They are passed in rather than imported
@@ -27,4 +28,9 @@ export interface AwsAuthExtras {
   GrafanaAssumeRole?: ComponentType<GrafanaAssumeRoleFieldsProps>;
   /** The data source's own HTTP proxy (`HttpProxySettings`), shown with `showHttpProxySettings`. */
   HttpProxy?: ComponentType<HttpProxySettingsProps>;
+  /**
+   * Reports `grafana_plugin_aws_save` (provider and result of "Save & test") to Grafana's usage
+   * analytics, as Grafana's own AWS plugins do (`SaveReporter`). Off unless passed.
+   */
+  SaveReporter?: ComponentType<SaveReporterProps>;
 }

@@ -3,14 +3,14 @@ import i18next, { type i18n } from 'i18next';
 
 import type { Translate } from '../model/translate';
 
-// The i18next instance @grafana/i18n translates with: the shared one (plugins leave `i18next`
-// external, so Grafana's own instance); some bundlers hand the module namespace instead.
-const instance = ((i18next as unknown as { default?: i18n }).default ?? i18next) as i18n | undefined;
-
 const cache = new Map<string, string>();
 let watched: i18n | undefined;
 
 function cacheable(): i18n | undefined {
+  // The i18next instance @grafana/i18n translates with: the shared one (plugins leave `i18next`
+  // external, so Grafana's own instance); some bundlers hand the module namespace instead. Read
+  // here rather than at load, so a bundle that never translates can drop this module.
+  const instance = ((i18next as unknown as { default?: i18n }).default ?? i18next) as i18n | undefined;
   if (!instance?.isInitialized || typeof instance.on !== 'function') {
     return undefined;
   }

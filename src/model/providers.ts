@@ -45,10 +45,8 @@ export const DEFAULT_ALLOWED_AUTH_PROVIDERS: readonly AwsAuthType[] = [
   AwsAuthType.Credentials,
 ];
 
-const byValue = new Map<string, AwsAuthProvider>(awsAuthProviders.map((p) => [p.value, p]));
-
 export function findProvider(value: unknown): AwsAuthProvider | undefined {
-  return typeof value === 'string' ? byValue.get(value) : undefined;
+  return awsAuthProviders.find((p) => p.value === value);
 }
 
 /** Saved values older Grafana versions wrote, and the provider the backend reads them as. */
@@ -68,7 +66,7 @@ export function providerOfSaved(saved: unknown): AwsAuthType | undefined {
   if (Object.prototype.hasOwnProperty.call(legacyAuthTypes, saved)) {
     return legacyAuthTypes[saved];
   }
-  return byValue.has(saved) ? (saved as AwsAuthType) : undefined;
+  return findProvider(saved)?.value;
 }
 
 /**

@@ -35,6 +35,11 @@ export interface AwsAuthPolicy {
   perDatasourceExternalId: boolean;
   /** grafana.ini `per_datasource_http_proxy_enabled`: the backend honours a data source's own proxy settings. */
   httpProxyEnabled: boolean;
+  /**
+   * Why Grafana Assume Role is not offered although the admin lists it: the feature toggle is off,
+   * or this data source type cannot use its temporary credentials. Undefined otherwise.
+   */
+  grafanaAssumeRoleUnavailable?: 'featureToggle' | 'dataSourceType';
 }
 
 /** Data source types whose backend can use Grafana Assume Role's temporary credentials. */
@@ -69,10 +74,19 @@ export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOver
   const typeSupportsTemporaryCredentials =
     overrides.supportsTemporaryCredentials ??
     TEMPORARY_CREDENTIALS_DATASOURCE_TYPES.includes(overrides.dataSourceType ?? '');
+  const toggle = toggleOn(config, 'awsDatasourcesTempCredentials');
   const grafanaAssumeRoleAvailable =
-    overrides.grafanaAssumeRole !== false &&
-    typeSupportsTemporaryCredentials &&
-    toggleOn(config, 'awsDatasourcesTempCredentials');
+    overrides.grafanaAssumeRole !== false && typeSupportsTemporaryCredentials && toggle;
+  // Only worth explaining when the admin's list names it (and the editor can show it); otherwise
+  // "not allowed on this server" is the whole truth.
+  const listed =
+    overrides.grafanaAssumeRole !== false && (configured?.includes(AwsAuthType.GrafanaAssumeRole) ?? false);
+  let grafanaAssumeRoleUnavailable: AwsAuthPolicy['grafanaAssumeRoleUnavailable'];
+  if (listed && !typeSupportsTemporaryCredentials) {
+    grafanaAssumeRoleUnavailable = 'dataSourceType';
+  } else if (listed && !toggle) {
+    grafanaAssumeRoleUnavailable = 'featureToggle';
+  }
 
   const providers = allowedProviders(configured, grafanaAssumeRoleAvailable);
   const offersGrafanaAssumeRole = providers.some((p) => p.value === AwsAuthType.GrafanaAssumeRole);
@@ -87,5 +101,6 @@ export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOver
     usingDefaults: overrides.allowedAuthProviders === undefined && !hasServerValues,
     perDatasourceExternalId: toggleOn(config, 'awsAssumeRolePerDatasourceExternalId'),
     httpProxyEnabled: config.awsPerDatasourceHTTPProxyEnabled === true,
+    grafanaAssumeRoleUnavailable,
   };
 }

@@ -195,6 +195,39 @@ describe('Grafana Assume Role: per-data-source external ID switch', () => {
   });
 });
 
+describe('Grafana Assume Role saved where it cannot work', () => {
+  const saved = (type = 'cloudwatch') =>
+    makeOptions({ type, jsonData: { authType: GAR, assumeRoleArn: ARN, grafanaExternalId: 's-1' } });
+
+  it('says the feature toggle is off, not that the admin forbids it, and writes nothing', () => {
+    serverSettings({ allowed: [GAR, 'keys'], toggles: { awsDatasourcesTempCredentials: false } });
+    const { calls } = renderEditor(saved(), { externalId: 's' });
+    expect(calls).toHaveLength(0);
+    const alert = screen.getByRole('alert', { name: 'Grafana Assume Role cannot work for this data source' });
+    expect(alert).toHaveTextContent('The awsDatasourcesTempCredentials feature toggle is off');
+    expect(screen.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/allowed_auth_providers/)).not.toBeInTheDocument();
+    // The saved role stays visible and editable, so the user can see what is configured.
+    expect(screen.getByRole('textbox', { name: /^Assume Role ARN/ })).toHaveValue(ARN);
+  });
+
+  it('says the data source type cannot use it', () => {
+    cloud();
+    renderEditor(saved('my-company-datasource'), { externalId: 's' });
+    const alert = screen.getByRole('alert', { name: 'Grafana Assume Role cannot work for this data source' });
+    expect(alert).toHaveTextContent(/This type of data source cannot use the temporary credentials/);
+    expect(screen.queryByText(/feature toggle/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
+  });
+
+  it('still says the server does not allow it when the admin did not list it', () => {
+    serverSettings({ allowed: ['keys'], toggles: { awsDatasourcesTempCredentials: true } });
+    renderEditor(saved(), { externalId: 's' });
+    expect(screen.getByText('Grafana Assume Role is not allowed on this Grafana server')).toBeInTheDocument();
+    expect(screen.queryByText('Grafana Assume Role cannot work for this data source')).not.toBeInTheDocument();
+  });
+});
+
 describe('Grafana Assume Role without its extra', () => {
   it('is not offered, so a new data source starts with the first provider the server lists after it', async () => {
     cloud();

@@ -62,6 +62,30 @@ describe('when Grafana Assume Role is offered (resolvePolicy)', () => {
   });
 });
 
+describe('why a listed Grafana Assume Role is not offered (resolvePolicy)', () => {
+  const reason = (config: Parameters<typeof resolvePolicy>[0], overrides: Parameters<typeof resolvePolicy>[1]) =>
+    resolvePolicy(config, overrides).grafanaAssumeRoleUnavailable;
+
+  it('names the feature toggle when the admin lists it but the toggle is off', () => {
+    expect(reason({ awsAllowedAuthProviders: [GAR, 'keys'] }, { dataSourceType: 'cloudwatch' })).toBe('featureToggle');
+  });
+
+  it('names the data source type when the type cannot use temporary credentials, toggle or not', () => {
+    expect(reason(cloud, { dataSourceType: 'prometheus' })).toBe('dataSourceType');
+    expect(reason({ awsAllowedAuthProviders: [GAR] }, { dataSourceType: 'prometheus' })).toBe('dataSourceType');
+    expect(reason(cloud, { dataSourceType: 'cloudwatch', supportsTemporaryCredentials: false })).toBe('dataSourceType');
+  });
+
+  it('gives no reason when it is offered, not listed, or the editor has no fields for it', () => {
+    expect(reason(cloud, { dataSourceType: 'cloudwatch' })).toBeUndefined();
+    expect(reason({ awsAllowedAuthProviders: ['keys'] }, { dataSourceType: 'prometheus' })).toBeUndefined();
+    expect(reason({}, { dataSourceType: 'prometheus' })).toBeUndefined();
+    expect(reason(cloud, { dataSourceType: 'prometheus', grafanaAssumeRole: false })).toBeUndefined();
+    // The plugin's own provider list counts as the admin's.
+    expect(reason({}, { allowedAuthProviders: [GAR], dataSourceType: 'cloudwatch' })).toBe('featureToggle');
+  });
+});
+
 describe('external IDs', () => {
   it('takes the stack ID from the prop, else from a stacks-<id> namespace, else nothing', () => {
     expect(stackExternalIdOf(' 12345 ', 'stacks-999')).toBe('12345');

@@ -11,7 +11,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role and the proxy', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role, the proxy and save reporting', async () => {
     const code = await bundleExports('ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     expect(code).not.toContain('Europe (Ireland)');
@@ -20,6 +20,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Import keys from a file');
     expect(code).not.toContain('How to create the IAM role for Grafana');
     expect(code).not.toContain('HTTP_PROXY');
+    expect(code).not.toContain('grafana_plugin_aws_save');
   }, 30000);
 
   it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
@@ -31,6 +32,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'Import keys from a file',
       'How to create the IAM role for Grafana',
       'HTTP_PROXY',
+      'grafana_plugin_aws_save',
     ]) {
       expect(code).toContain(text);
     }

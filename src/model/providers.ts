@@ -8,42 +8,42 @@ export interface AwsAuthProvider {
   description: string;
 }
 
+// The tables below name providers by their stored strings rather than `AwsAuthType.X`: a property
+// read at module level would keep them (descriptions included) in every bundle that imports any
+// part of this package, even one using only `applyEdit`.
+
 /** Every provider a user can pick, in the order Grafana's documentation lists them. */
 export const awsAuthProviders: readonly AwsAuthProvider[] = [
   {
-    value: AwsAuthType.Default,
+    value: 'default',
     label: 'AWS SDK Default',
     description:
       'Uses whatever credentials the Grafana server already has: environment, shared files, or an EC2, ECS or EKS role.',
   },
   {
-    value: AwsAuthType.Keys,
+    value: 'keys',
     label: 'Access & secret key',
     description: 'Uses an access key ID and secret access key that you enter here, with no fallback.',
   },
   {
-    value: AwsAuthType.Credentials,
+    value: 'credentials',
     label: 'Credentials file',
     description: 'Reads a named profile from the AWS credentials file of the user running grafana-server.',
   },
   {
-    value: AwsAuthType.EC2IAMRole,
+    value: 'ec2_iam_role',
     label: 'Workspace IAM Role',
     description: 'Uses the IAM role attached to the EC2 instance Grafana runs on, with no fallback.',
   },
   {
-    value: AwsAuthType.GrafanaAssumeRole,
+    value: 'grafana_assume_role',
     label: 'Grafana Assume Role',
     description: "Grafana Cloud assumes a role in your account through Grafana's own AWS account.",
   },
 ];
 
 /** What open source Grafana allows when grafana.ini says nothing (`[aws] allowed_auth_providers`). */
-export const DEFAULT_ALLOWED_AUTH_PROVIDERS: readonly AwsAuthType[] = [
-  AwsAuthType.Default,
-  AwsAuthType.Keys,
-  AwsAuthType.Credentials,
-];
+export const DEFAULT_ALLOWED_AUTH_PROVIDERS: readonly AwsAuthType[] = ['default', 'keys', 'credentials'];
 
 export function findProvider(value: unknown): AwsAuthProvider | undefined {
   return awsAuthProviders.find((p) => p.value === value);
@@ -51,8 +51,8 @@ export function findProvider(value: unknown): AwsAuthProvider | undefined {
 
 /** Saved values older Grafana versions wrote, and the provider the backend reads them as. */
 const legacyAuthTypes: Readonly<Record<string, AwsAuthType>> = {
-  arn: AwsAuthType.Default,
-  sharedCreds: AwsAuthType.Credentials,
+  arn: 'default',
+  sharedCreds: 'credentials',
 };
 
 /**

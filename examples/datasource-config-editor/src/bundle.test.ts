@@ -1,18 +1,21 @@
 // @vitest-environment node
-// What a plugin's production build takes from the published package: Vite (Rollup) bundles an
-// entry that imports from the installed tarball, with what Grafana provides left external. Opt-in
-// features must drop out unless imported, or every plugin ships them.
-import { build, type Plugin, type Rollup } from 'vite';
+// What a plugin's production build takes from the published package: an entry that imports from
+// the installed tarball is bundled by Rollup (through Vite) and by esbuild, minified, with what
+// Grafana provides left external. Opt-in features and editor text must drop out unless imported,
+// or every plugin ships them.
+import { build as esbuild } from 'esbuild';
+import { build as vite, type Plugin, type Rollup } from 'vite';
 
+const provided = /^(react|react-dom|i18next|@grafana\/|@emotion\/)/;
 const ENTRY = 'virtual:plugin-entry';
 
-async function bundle(imports: string): Promise<string> {
+async function rollup(source: string): Promise<string> {
   const entry: Plugin = {
     name: 'plugin-entry',
     resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-    load: (id) => (id === `\0${ENTRY}` ? `export { ${imports} } from 'grafana-aws-auth';` : undefined),
+    load: (id) => (id === `\0${ENTRY}` ? source : undefined),
   };
-  const output = (await build({
+  const output = (await vite({
     configFile: false,
     logLevel: 'silent',
     root: process.cwd(),
@@ -20,16 +23,35 @@ async function bundle(imports: string): Promise<string> {
     build: {
       write: false,
       minify: true,
-      rollupOptions: {
-        input: ENTRY,
-        preserveEntrySignatures: 'strict',
-        external: (id) => /^(react|react-dom|i18next|@grafana\/|@emotion\/)/.test(id),
-      },
+      rollupOptions: { input: ENTRY, preserveEntrySignatures: 'strict', external: (id) => provided.test(id) },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
   return chunks.map((c) => (c.type === 'chunk' ? c.code : '')).join('\n');
 }
+
+async function esbuildBundle(source: string): Promise<string> {
+  const result = await esbuild({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        name: 'grafana-provided',
+        setup: (b) => b.onResolve({ filter: provided }, (args) => ({ path: args.path, external: true })),
+      },
+    ],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const bundlers = { rollup, esbuild: esbuildBundle };
+const bundle = (bundler: keyof typeof bundlers, imports: string) =>
+  bundlers[bundler](`export { ${imports} } from 'grafana-aws-auth';`);
 
 // One phrase of each opt-in feature, as it appears in the built code.
 const optIn = {
@@ -42,16 +64,24 @@ const optIn = {
   'save reporting': 'grafana_plugin_aws_save',
 };
 
-describe('what a plugin bundles from grafana-aws-auth', () => {
-  it('ConnectionConfig alone brings the editor and none of the opt-in features', async () => {
-    const code = await bundle('ConnectionConfig');
+describe.each(Object.keys(bundlers) as Array<keyof typeof bundlers>)('what %s bundles from grafana-aws-auth', (b) => {
+  it('ConnectionConfig alone: the editor and none of the opt-in features', async () => {
+    const code = await bundle(b, 'ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     const shipped = Object.entries(optIn).filter(([, phrase]) => code.includes(phrase));
     expect(shipped.map(([feature]) => feature)).toEqual([]);
   });
 
-  it('awsAuthExtras brings every opt-in feature', async () => {
-    const code = await bundle('ConnectionConfig, awsAuthExtras');
+  it('the headless pieces: no editor text', async () => {
+    const code = await bundle(b, 'applyEdit, standardRegions');
+    expect(code).toContain('eu-west-1');
+    expect(code).not.toContain('Authentication Provider');
+    // The provider catalogue's descriptions belong to the editor, not to applyEdit.
+    expect(code).not.toContain('Uses whatever credentials the Grafana server already has');
+  });
+
+  it('awsAuthExtras: every opt-in feature', async () => {
+    const code = await bundle(b, 'ConnectionConfig, awsAuthExtras');
     const missing = Object.entries(optIn).filter(([, phrase]) => !code.includes(phrase));
     expect(missing.map(([feature]) => feature)).toEqual([]);
   });

@@ -5,25 +5,8 @@ import { createServer } from 'node:http';
 import { basename, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 
+import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium.mjs';
 import { root } from './build.mjs';
-
-const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(`no Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH`);
-  }
-  return found;
-}
 
 const icons = join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img', 'icons');
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
@@ -71,8 +54,11 @@ function serve(bundles) {
 export async function openChromium(bundles) {
   const server = await serve(bundles);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error(howToGetChromium);
+  }
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   const errors = [];
 
   async function open(bundle) {

@@ -12,10 +12,10 @@ import { expect } from 'storybook/test';
 
 import { ConnectionConfig } from '../src/components/ConnectionConfig';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData, AwsAuthSecureJsonData } from '../src/model/types';
-import { OptionsPanel } from './support/OptionsPanel';
 import { dataSource } from './support/options';
 import { PROVIDER, choose, expectNotShown, latest } from './support/play';
 import { useRecordedOptions } from './support/recorder';
+import { StoryFrame } from './support/StoryFrame';
 
 interface CloudWatchJsonData extends AwsAuthJsonData {
   customMetricsNamespaces?: string;
@@ -63,9 +63,8 @@ function DataSourcePage({ options: saved }: { options: AwsAuthDataSourceSettings
     }
   }, [savedOnce]);
   return (
-    <div ref={hostRef} data-story-host className={styles.layout}>
+    <StoryFrame saved={saved} options={options} writes={recorder.writes.length} hostRef={hostRef}>
       <form
-        className={styles.page}
         aria-label="Data source settings"
         onSubmit={(e) => {
           e.preventDefault();
@@ -105,14 +104,11 @@ function DataSourcePage({ options: saved }: { options: AwsAuthDataSourceSettings
           <Button type="submit">Save &amp; test</Button>
         </Stack>
       </form>
-      <OptionsPanel saved={saved} current={options} writes={recorder.writes.length} />
-    </div>
+    </StoryFrame>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  layout: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: theme.spacing(3) }),
-  page: css({ flex: '1 1 480px', maxWidth: theme.spacing(80), minWidth: 0 }),
   nameRow: css({ display: 'flex', gap: theme.spacing(2), marginBottom: theme.spacing(4) }),
 });
 

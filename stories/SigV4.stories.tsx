@@ -1,6 +1,3 @@
-import { css } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect } from 'storybook/test';
@@ -8,10 +5,10 @@ import { expect } from 'storybook/test';
 import { SIGV4ConnectionConfig } from '../src/components/SIGV4ConnectionConfig';
 import type { AwsAuthDataSourceSettings } from '../src/model/types';
 import { dataSource } from './support/options';
-import { OptionsPanel } from './support/OptionsPanel';
 import { PROVIDER, REGION, choose, expectNotShown, latest } from './support/play';
 import { recorderIn, useRecordedOptions } from './support/recorder';
 import type { ServerArgs } from './support/server';
+import { StoryFrame } from './support/StoryFrame';
 
 type SigV4Args = Partial<ServerArgs> & { options: AwsAuthDataSourceSettings };
 
@@ -29,22 +26,13 @@ function prometheus(jsonData: Record<string, unknown> = {}, secureJsonFields: Re
 
 /** Grafana's page around the SigV4 section of an HTTP data source, with the options panel. */
 function SigV4Host({ options: saved }: SigV4Args) {
-  const styles = useStyles2(getStyles);
   const { options, onOptionsChange, recorder, hostRef } = useRecordedOptions(saved);
   return (
-    <div ref={hostRef} data-story-host className={styles.layout}>
-      <div className={styles.editor}>
-        <SIGV4ConnectionConfig options={options} onOptionsChange={onOptionsChange} />
-      </div>
-      <OptionsPanel saved={saved} current={options} writes={recorder.writes.length} />
-    </div>
+    <StoryFrame saved={saved} options={options} writes={recorder.writes.length} hostRef={hostRef}>
+      <SIGV4ConnectionConfig options={options} onOptionsChange={onOptionsChange} />
+    </StoryFrame>
   );
 }
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  layout: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: theme.spacing(3) }),
-  editor: css({ flex: '1 1 480px', maxWidth: theme.spacing(80), minWidth: 0 }),
-});
 
 /** Every change the SigV4 section made is to a `sigV4*` key: the host's secrets and settings survive. */
 async function expectOnlySigV4KeysChanged(canvasElement: HTMLElement) {

@@ -14,6 +14,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { ConnectionConfig } from '../../src';
 import { standardRegions } from '../../src/model/regions';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData, AwsAuthSecureJsonData } from '../../src/model/types';
+import { makeOptions as makeDataSource } from '../../test/support/options';
 
 export type EditorProps = DataSourcePluginOptionsEditorProps<AwsAuthJsonData, AwsAuthSecureJsonData>;
 export type SubjectName = 'ours' | 'peer' | 'floor';
@@ -46,24 +47,8 @@ export function PluginHost({ children }: { children: ReactNode }) {
 
 /** The same saved data source for every subject; the field typed into starts empty. */
 export function makeOptions(provider: ProviderName): AwsAuthDataSourceSettings {
-  return {
-    id: 7,
-    uid: 'P1234ABCD',
-    orgId: 1,
-    name: 'CloudWatch',
-    type: 'cloudwatch',
-    typeName: 'CloudWatch',
-    typeLogoUrl: '',
-    access: 'proxy',
+  return makeDataSource({
     url: '',
-    user: '',
-    database: '',
-    basicAuth: false,
-    basicAuthUser: '',
-    isDefault: false,
-    readOnly: false,
-    withCredentials: false,
-    version: 3,
     jsonData: {
       authType: provider,
       assumeRoleArn: 'arn:aws:iam::123456789012:role/grafana',
@@ -72,9 +57,8 @@ export function makeOptions(provider: ProviderName): AwsAuthDataSourceSettings {
       defaultRegion: 'eu-west-1',
       profile: '',
     },
-    secureJsonFields: {},
     secureJsonData: {},
-  } as AwsAuthDataSourceSettings;
+  });
 }
 
 // Computed once, as a plugin author would hold constant options.

@@ -1,14 +1,11 @@
-import { css } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
 import type { ComponentType } from 'react';
 
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
 import { awsAuthExtras } from '../../src/extras';
 import type { AwsAuthDataSourceSettings } from '../../src/model/types';
-import { OptionsPanel } from './OptionsPanel';
 import { useRecordedOptions } from './recorder';
 import { type ServerArgs, splitServerArgs } from './server';
+import { StoryFrame } from './StoryFrame';
 
 export type EditorProps = Omit<ConnectionConfigProps, 'options' | 'onOptionsChange'>;
 
@@ -40,27 +37,18 @@ function Editor({
   server: ServerArgs;
   props: EditorProps;
 }) {
-  const styles = useStyles2(getStyles);
   const { options, onOptionsChange, recorder, hostRef } = useRecordedOptions(saved);
   return (
-    <div ref={hostRef} data-story-host className={styles.layout}>
-      <div className={styles.editor}>
-        {/* Server settings are read once per page load in Grafana; a changed control reloads the editor. */}
-        {/* Storybook shows every opt-in feature unless a story says otherwise (`extras: undefined`). */}
-        <ConnectionConfig
-          key={JSON.stringify(server)}
-          extras={awsAuthExtras}
-          {...props}
-          options={options}
-          onOptionsChange={(next) => onOptionsChange(next as AwsAuthDataSourceSettings)}
-        />
-      </div>
-      <OptionsPanel saved={saved} current={options} writes={recorder.writes.length} />
-    </div>
+    <StoryFrame saved={saved} options={options} writes={recorder.writes.length} hostRef={hostRef}>
+      {/* Server settings are read once per page load in Grafana; a changed control reloads the editor. */}
+      {/* Storybook shows every opt-in feature unless a story says otherwise (`extras: undefined`). */}
+      <ConnectionConfig
+        key={JSON.stringify(server)}
+        extras={awsAuthExtras}
+        {...props}
+        options={options}
+        onOptionsChange={(next) => onOptionsChange(next as AwsAuthDataSourceSettings)}
+      />
+    </StoryFrame>
   );
 }
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  layout: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: theme.spacing(3) }),
-  editor: css({ flex: '1 1 480px', maxWidth: theme.spacing(80), minWidth: 0 }),
-});

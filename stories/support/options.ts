@@ -1,32 +1,17 @@
-import type { AwsAuthDataSourceSettings } from '../../src/model/types';
+import type { AwsAuthDataSourceSettings, AwsAuthJsonData } from '../../src/model/types';
+import { makeOptions } from '../../test/support/options';
 
 /**
- * A data source as Grafana hands it to a plugin's ConfigEditor. `url`, `uid` and the plugin's own
- * jsonData key (`customMetricsNamespaces`) are there so that a story shows they survive every edit.
+ * A data source as Grafana hands it to a plugin's ConfigEditor. `uid` and the plugin's own jsonData
+ * key (`customMetricsNamespaces`) are there so that a story shows they survive every edit.
  */
 export function dataSource(overrides: Partial<AwsAuthDataSourceSettings> = {}): AwsAuthDataSourceSettings {
-  return {
-    id: 7,
-    uid: 'P1234ABCD',
-    orgId: 1,
-    name: 'CloudWatch',
-    type: 'cloudwatch',
-    typeName: 'CloudWatch',
-    typeLogoUrl: '',
-    access: 'proxy',
+  return makeOptions({
     url: '',
-    user: '',
-    database: '',
-    basicAuth: false,
-    basicAuthUser: '',
-    isDefault: false,
-    readOnly: false,
-    withCredentials: false,
-    version: 3,
-    secureJsonFields: {},
     ...overrides,
-    jsonData: { customMetricsNamespaces: 'MyApp', ...overrides.jsonData },
-  } as AwsAuthDataSourceSettings;
+    // A plugin's own key, which AwsAuthJsonData does not name.
+    jsonData: { customMetricsNamespaces: 'MyApp', ...overrides.jsonData } as AwsAuthJsonData,
+  });
 }
 
 /** Keys the AWS section may write. Anything else in `options` belongs to the plugin or to Grafana. */

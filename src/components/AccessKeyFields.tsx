@@ -9,7 +9,7 @@ import type { Finding, Validator } from '../model/validate';
 import { t, translate } from './i18n';
 import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, SettingField, findingsFor, useTrimmedChange } from './SettingField';
 
 export interface AccessKeyFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -38,8 +38,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
     const all = validate
       ? validate({ accessKey: accessKey.value, secretKey: secretKey.value }, translate)
       : NO_FINDINGS;
-    const of = (setting: SecretSetting) => (all.length ? all.filter((f) => f.setting === setting) : NO_FINDINGS);
-    return { accessKey: of('accessKey'), secretKey: of('secretKey') };
+    return { accessKey: findingsFor(all, 'accessKey'), secretKey: findingsFor(all, 'secretKey') };
   }, [accessKey.value, secretKey.value, validate]);
   const field = { onChange, onReset };
   return (

@@ -5,7 +5,7 @@ import { memo, useMemo } from 'react';
 import type { TextSetting } from '../model/types';
 import type { Validator } from '../model/validate';
 import { t, translate } from './i18n';
-import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput, findingsFor } from './SettingField';
 
 export interface AssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -72,7 +72,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
           'grafana-aws-auth.assume-role.arn.description',
           'Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly.'
         )}
-        findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
+        findings={findingsFor(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
         onChange={(value) => onChange('assumeRoleArn', value)}
@@ -84,7 +84,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
           'grafana-aws-auth.assume-role.external-id.description',
           "Only if the role's trust policy requires one (usual for a role in another account)."
         )}
-        findings={findings.filter((f) => f.setting === 'externalId')}
+        findings={findingsFor(findings, 'externalId')}
         value={externalId}
         placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
         onChange={(value) => onChange('externalId', value)}

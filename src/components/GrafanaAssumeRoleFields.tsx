@@ -12,7 +12,7 @@ import {
 } from '../model/grafanaAssumeRole';
 import type { Validator } from '../model/validate';
 import { t, translate } from './i18n';
-import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput, findingsFor } from './SettingField';
 
 export interface GrafanaAssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -110,7 +110,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
           'grafana-aws-auth.gar.arn.description',
           'Required. The role you created for Grafana in your AWS account.'
         )}
-        findings={findings.filter((f) => f.setting === 'assumeRoleArn')}
+        findings={findingsFor(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
         onChange={onArn}

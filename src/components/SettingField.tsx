@@ -98,6 +98,12 @@ const getStyles = (theme: GrafanaTheme2) => {
 /** The findings of a field whose editor was given no validator (stable, so memoised fields stay put). */
 export const NO_FINDINGS: readonly Finding[] = [];
 
+/** The findings about one setting; `NO_FINDINGS` when there are none, so a memoised field stays put. */
+export function findingsFor(findings: readonly Finding[], setting: Finding['setting']): readonly Finding[] {
+  const about = findings.filter((f) => f.setting === setting);
+  return about.length > 0 ? about : NO_FINDINGS;
+}
+
 /** The placeholder of both role ARN fields: the shape of an IAM role ARN (not translated: it is a format). */
 export const ROLE_ARN_EXAMPLE = 'arn:aws:iam::123456789012:role/grafana';
 

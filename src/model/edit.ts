@@ -53,6 +53,15 @@ function withoutKeys(bag: Record<string, unknown>, remove: readonly string[]): R
   return next;
 }
 
+/** What Grafana's own reset helpers write: the stored secret is replaced by what is typed next. */
+function resetStored<T extends AnySettings>(options: T, secureJsonData: Record<string, unknown>, key: string): T {
+  return {
+    ...options,
+    secureJsonFields: withKey(asBag(options.secureJsonFields), key, false),
+    secureJsonData: withKey(secureJsonData, key, ''),
+  };
+}
+
 /**
  * The single write path: returns a new `options` with the edit applied. Only the keys the edit owns
  * change; every other key (the plugin's jsonData, other secrets, `url`, `uid`, `version`, ...) is
@@ -92,12 +101,7 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
     case 'secret':
       return { ...options, secureJsonData: withKey(secureJsonData, keys[edit.setting], edit.value) };
     case 'resetSecret':
-      // What Grafana's own reset helpers write: the stored secret is replaced by what is typed next.
-      return {
-        ...options,
-        secureJsonFields: withKey(asBag(options.secureJsonFields), keys[edit.setting], false),
-        secureJsonData: withKey(secureJsonData, keys[edit.setting], ''),
-      };
+      return resetStored(options, secureJsonData, keys[edit.setting]);
     case 'importKeys': {
       const fields = asBag(options.secureJsonFields);
       let nextFields = fields;
@@ -135,10 +139,6 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
     case 'proxyPassword':
       return { ...options, secureJsonData: withKey(secureJsonData, proxySettingKeys.proxyPassword, edit.value) };
     case 'resetProxyPassword':
-      return {
-        ...options,
-        secureJsonFields: withKey(asBag(options.secureJsonFields), proxySettingKeys.proxyPassword, false),
-        secureJsonData: withKey(secureJsonData, proxySettingKeys.proxyPassword, ''),
-      };
+      return resetStored(options, secureJsonData, proxySettingKeys.proxyPassword);
   }
 }

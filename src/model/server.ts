@@ -75,12 +75,11 @@ export function resolvePolicy(config: GrafanaServerConfig, overrides: PolicyOver
     overrides.supportsTemporaryCredentials ??
     TEMPORARY_CREDENTIALS_DATASOURCE_TYPES.includes(overrides.dataSourceType ?? '');
   const toggle = toggleOn(config, 'awsDatasourcesTempCredentials');
-  const grafanaAssumeRoleAvailable =
-    overrides.grafanaAssumeRole !== false && typeSupportsTemporaryCredentials && toggle;
+  const inEditor = overrides.grafanaAssumeRole !== false;
+  const grafanaAssumeRoleAvailable = inEditor && typeSupportsTemporaryCredentials && toggle;
   // Only worth explaining when the admin's list names it (and the editor can show it); otherwise
   // "not allowed on this server" is the whole truth.
-  const listed =
-    overrides.grafanaAssumeRole !== false && (configured?.includes(AwsAuthType.GrafanaAssumeRole) ?? false);
+  const listed = inEditor && (configured?.includes(AwsAuthType.GrafanaAssumeRole) ?? false);
   let grafanaAssumeRoleUnavailable: AwsAuthPolicy['grafanaAssumeRoleUnavailable'];
   if (listed && !typeSupportsTemporaryCredentials) {
     grafanaAssumeRoleUnavailable = 'dataSourceType';

@@ -181,6 +181,25 @@ export const SavedWithToggleOff: Story = {
   },
 };
 
+/** Saved on a data source type whose backend cannot use Grafana Assume Role's temporary credentials. */
+export const SavedOnUnsupportedType: Story = {
+  name: 'Saved, on a data source type that cannot use it',
+  args: {
+    options: dataSource({
+      type: 'my-company-datasource',
+      jsonData: { authType: GAR, assumeRoleArn: ROLE, defaultRegion: 'eu-west-1' },
+    }),
+  },
+  play: async ({ canvas, canvasElement }) => {
+    const note = canvas.getByRole('alert', { name: 'Grafana Assume Role cannot work for this data source' });
+    await expect(note).toHaveTextContent(/This type of data source cannot use the temporary credentials/);
+    await expect(canvas.queryByText(/feature toggle/)).not.toBeInTheDocument();
+    await expect(canvas.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: /^Assume Role ARN/ })).toHaveValue(ROLE);
+    await expectWrites(canvasElement, 0);
+  },
+};
+
 /**
  * A plugin that does not pass the Grafana Assume Role extra (most plugins: it is only for Grafana's
  * own AWS data sources). A data source saved with it is kept as it is and nothing is rewritten.

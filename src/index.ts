@@ -1,4 +1,5 @@
 export { ConnectionConfig, type ConnectionConfigProps } from './components/ConnectionConfig';
+export { LeanConnectionConfig } from './components/LeanConnectionConfig';
 export { SIGV4ConnectionConfig, type SIGV4ConnectionConfigProps } from './components/SIGV4ConnectionConfig';
 export { SaveReporter, type SaveReporterProps } from './components/SaveReporter';
 export { useSaveReporter, SAVE_INTERACTION, type InteractionReport } from './components/useSaveReporter';

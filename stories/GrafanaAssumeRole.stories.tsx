@@ -63,16 +63,16 @@ export const NewDataSource: Story = {
         grafanaExternalId: `${STACK}-P1234ABCD`,
       });
       await expect(externalIdBox(canvas)).toHaveValue(`${STACK}-P1234ABCD`);
-      await expect(canvas.getByRole('switch', { name: /External ID for this data source only/ })).toBeChecked();
+      await expect(canvas.getByRole('switch', { name: 'Per Data Source External ID' })).toBeChecked();
       await expect(canvas.getByRole('button', { name: /Copy the external ID/ })).toBeEnabled();
     });
     await step('no endpoint field; a link to the documentation', async () => {
       await expect(canvas.queryByRole('textbox', { name: /^Endpoint/ })).not.toBeInTheDocument();
-      await expect(canvas.getByRole('link', { name: /Grafana Assume Role documentation/ })).toBeVisible();
+      await expect(canvas.getByRole('link', { name: 'Grafana Assume Role' })).toBeVisible();
     });
     await step('the steps to create the role open on demand', async () => {
       await expect(canvas.queryByText('008923505280')).not.toBeInTheDocument();
-      await userEvent.click(canvas.getByRole('button', { name: /How to create the IAM role/ }));
+      await userEvent.click(canvas.getByRole('button', { name: /How to create an IAM role for Grafana to assume/ }));
       const steps = canvas.getAllByRole('listitem');
       await expect(steps[0]).toHaveTextContent('Another AWS account');
       await expect(steps[1]).toHaveTextContent('008923505280');
@@ -113,7 +113,7 @@ export const LegacyStackId: Story = {
   name: 'Saved with the stack ID: switching warns about the trust policy',
   args: { options: dataSource({ jsonData: { authType: GAR, assumeRoleArn: ROLE } }) },
   play: async ({ canvas, canvasElement, userEvent, step }) => {
-    const toggle = () => canvas.getByRole('switch', { name: /External ID for this data source only/ });
+    const toggle = () => canvas.getByRole('switch', { name: 'Per Data Source External ID' });
     await step('stays on the stack ID until the user switches', async () => {
       await expectWrites(canvasElement, 0);
       await expect(toggle()).not.toBeChecked();
@@ -201,13 +201,14 @@ export const SavedOnUnsupportedType: Story = {
 };
 
 /**
- * A plugin that does not pass the Grafana Assume Role extra (most plugins: it is only for Grafana's
- * own AWS data sources). A data source saved with it is kept as it is and nothing is rewritten.
+ * A plugin that uses `LeanConnectionConfig` without the Grafana Assume Role extra (for the fewest
+ * bytes). A data source saved with it is kept as it is and nothing is rewritten.
  */
 export const WithoutTheExtra: Story = {
-  name: 'Saved, in a plugin built without the extra',
+  name: 'Saved, in a plugin using LeanConnectionConfig without the extra',
   args: {
     options: dataSource({ jsonData: { authType: GAR, assumeRoleArn: ROLE, defaultRegion: 'eu-west-1' } }),
+    lean: true,
     extras: { validate: awsAuthExtras.validate, regionNames: awsAuthExtras.regionNames },
   },
   play: async ({ canvas, canvasElement, userEvent, step }) => {

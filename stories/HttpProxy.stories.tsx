@@ -3,7 +3,17 @@ import { expect } from 'storybook/test';
 
 import { Host, type HostArgs } from './support/Host';
 import { dataSource } from './support/options';
-import { expectJsonData, expectNotShown, expectOnlyOwnedKeysChanged, expectWrites, latest } from './support/play';
+import {
+  choose,
+  expectJsonData,
+  expectNotShown,
+  expectOnlyOwnedKeysChanged,
+  expectWrites,
+  latest,
+  selectedIn,
+} from './support/play';
+
+const PROXY_TYPE = /^Proxy Type$/;
 
 /**
  * The data source's own HTTP proxy to AWS. Shown when the plugin passes `showHttpProxySettings`
@@ -25,7 +35,7 @@ type Story = StoryObj<typeof meta>;
 export const Environment: Story = {
   name: 'Environment (default)',
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('radio', { name: 'Environment (default)' })).toBeChecked();
+    await expect(selectedIn(canvasElement, PROXY_TYPE)).toBe('Environment (default)');
     await expect(canvas.getByText('HTTP_PROXY')).toBeVisible();
     await expect(canvas.getByText('HTTPS_PROXY')).toBeVisible();
     await expect(canvas.queryByRole('textbox', { name: /^Proxy URL/ })).not.toBeInTheDocument();
@@ -38,7 +48,7 @@ export const ProxyUrl: Story = {
   play: async ({ canvas, canvasElement, userEvent, step }) => {
     const password = 'pr0xy-Pa55';
     await step('choose URL and fill in the proxy', async () => {
-      await userEvent.click(canvas.getByRole('radio', { name: 'URL' }));
+      await choose(userEvent, canvasElement, PROXY_TYPE, /^URL/);
       await userEvent.type(canvas.getByRole('textbox', { name: /^Proxy URL/ }), 'https://proxy.internal:3128');
       await userEvent.type(canvas.getByRole('textbox', { name: /^Proxy Username/ }), 'grafana');
       await userEvent.type(canvas.getByLabelText(/^Proxy Password/), password);
@@ -72,8 +82,8 @@ export const CredentialsInUrl: Story = {
 
 export const NoProxy: Story = {
   name: 'None',
-  play: async ({ canvas, canvasElement, userEvent }) => {
-    await userEvent.click(canvas.getByRole('radio', { name: 'None' }));
+  play: async ({ canvasElement, userEvent }) => {
+    await choose(userEvent, canvasElement, PROXY_TYPE, /^None/);
     await expectJsonData(canvasElement, { proxyType: 'none' });
     await expectOnlyOwnedKeysChanged(canvasElement);
   },
@@ -83,7 +93,7 @@ export const HiddenWithoutServerSetting: Story = {
   name: 'Hidden when the server does not allow it',
   args: { per_datasource_http_proxy_enabled: false },
   play: async ({ canvas }) => {
-    await expect(canvas.queryByRole('radiogroup', { name: 'Proxy Type' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('combobox', { name: PROXY_TYPE })).not.toBeInTheDocument();
     await expect(canvas.getByRole('combobox', { name: /^Authentication Provider/ })).toBeVisible();
   },
 };

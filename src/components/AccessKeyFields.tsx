@@ -7,6 +7,7 @@ import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
 import type { Finding, Validator } from '../model/validate';
 import { t, translate } from './i18n';
+import type { FieldIds } from './fieldIds';
 import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
 import { NO_FINDINGS, SettingField, findingsFor, useTrimmedChange } from './SettingField';
@@ -14,7 +15,7 @@ import { NO_FINDINGS, SettingField, findingsFor, useTrimmedChange } from './Sett
 export interface AccessKeyFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
   validate?: Validator;
-  idPrefix: string;
+  ids: Pick<FieldIds, 'accessKey' | 'secretKey' | 'sessionToken'>;
   accessKey: SecretState;
   secretKey: SecretState;
   sessionToken: SecretState;
@@ -26,7 +27,7 @@ export interface AccessKeyFieldsProps {
 }
 
 export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
-  const { idPrefix, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
+  const { ids, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
   const styles = useStyles2(getStyles);
   const [saysTemporary, setSaysTemporary] = useState(false);
   // ASIA keys are temporary and useless without their token, so the field shows by itself for them.
@@ -46,7 +47,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
       {KeyFileImport && <KeyFileImport onImport={onImport} />}
       <SecretField
         {...field}
-        id={`${idPrefix}-access-key`}
+        id={ids.accessKey}
         setting="accessKey"
         label={t('grafana-aws-auth.access-key.label', 'Access Key ID')}
         description={t(
@@ -59,7 +60,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
       />
       <SecretField
         {...field}
-        id={`${idPrefix}-secret-key`}
+        id={ids.secretKey}
         setting="secretKey"
         label={t('grafana-aws-auth.secret-key.label', 'Secret Access Key')}
         description={t(
@@ -86,7 +87,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
       {showToken && (
         <SecretField
           {...field}
-          id={`${idPrefix}-session-token`}
+          id={ids.sessionToken}
           setting="sessionToken"
           label={t('grafana-aws-auth.session-token.label', 'Session Token')}
           description={t(
@@ -120,7 +121,7 @@ const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretField
   const change = useCallback((typed: string) => onChange(setting, typed), [onChange, setting]);
   const trimmed = useTrimmedChange(change);
   return (
-    <SettingField label={label} description={description} findings={findings} notice={trimmed.notice}>
+    <SettingField inputId={id} label={label} description={description} findings={findings} notice={trimmed.notice}>
       {(aria) => (
         <MaskedSecretInput
           id={id}

@@ -4,13 +4,14 @@ import { memo, useMemo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { Validator } from '../model/validate';
+import type { FieldIds } from './fieldIds';
 import { t, translate } from './i18n';
 import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput, findingsFor } from './SettingField';
 
 export interface AssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
   validate?: Validator;
-  idPrefix: string;
+  ids: Pick<FieldIds, 'assumeRoleArn' | 'externalId'>;
   /** Why the fields are hidden: the server disables assume role, or the plugin hides it. */
   hiddenBy: 'server' | 'plugin' | undefined;
   assumeRoleArn: string;
@@ -22,7 +23,7 @@ export interface AssumeRoleFieldsProps {
 }
 
 export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { idPrefix, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
+  const { ids, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),
     [assumeRoleArn, externalId, region, validate]
@@ -66,7 +67,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
   return (
     <>
       <SettingInput
-        id={`${idPrefix}-assume-role-arn`}
+        id={ids.assumeRoleArn}
         label={t('grafana-aws-auth.assume-role.arn.label', 'Assume Role ARN')}
         description={t(
           'grafana-aws-auth.assume-role.arn.description',
@@ -78,7 +79,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
         onChange={(value) => onChange('assumeRoleArn', value)}
       />
       <SettingInput
-        id={`${idPrefix}-external-id`}
+        id={ids.externalId}
         label={t('grafana-aws-auth.assume-role.external-id.label', 'External ID')}
         description={t(
           'grafana-aws-auth.assume-role.external-id.description',

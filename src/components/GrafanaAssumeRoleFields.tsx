@@ -1,7 +1,7 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Trans } from '@grafana/i18n';
-import { Alert, ClipboardButton, Collapse, Field, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
+import { Alert, ClipboardButton, Collapse, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo, useState } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
@@ -11,13 +11,14 @@ import {
   type GrafanaExternalIdState,
 } from '../model/grafanaAssumeRole';
 import type { Validator } from '../model/validate';
+import type { FieldIds } from './fieldIds';
 import { t, translate } from './i18n';
-import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput, findingsFor } from './SettingField';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingField, SettingInput, findingsFor } from './SettingField';
 
 export interface GrafanaAssumeRoleFieldsProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
   validate?: Validator;
-  idPrefix: string;
+  ids: Pick<FieldIds, 'assumeRoleArn' | 'grafanaExternalId' | 'perDatasourceExternalId'>;
   assumeRoleArn: string;
   /** The default region, to catch a role whose partition cannot work there. */
   region: string;
@@ -47,7 +48,7 @@ function missingText(state: GrafanaExternalIdState): string {
 export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssumeRoleFields(
   props: GrafanaAssumeRoleFieldsProps
 ) {
-  const { idPrefix, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
+  const { ids, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
   const styles = useStyles2(getStyles);
   const [stepsOpen, setStepsOpen] = useState(false);
   const { stackExternalId, uid, onEdit } = props;
@@ -57,13 +58,22 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
     [assumeRoleArn, region, assumeRoleEnabled, validate]
   );
   const perDatasource = externalId.mode === 'perDatasource';
+  // The switch's last position as the user set it decides the warning, so it shows even under a
+  // host that does not hand the change back (a plugin's unit test with a bare mock). The editor
+  // remounts these fields after each save, which starts over.
+  const [openedPerDatasource] = useState(perDatasource);
+  const [switchedTo, setSwitchedTo] = useState<boolean | undefined>(undefined);
+  const warnChange =
+    switchedTo === undefined
+      ? props.externalIdChangesOnSave
+      : switchedTo !== openedPerDatasource && assumeRoleArn.trim() !== '';
   const idText = externalId.value || missingText(externalId);
 
   return (
     <>
       {props.unavailable && <Unavailable reason={props.unavailable} />}
       <Collapse
-        label={t('grafana-aws-auth.gar.steps.title', 'How to create the IAM role for Grafana')}
+        label={t('grafana-aws-auth.gar.steps.title', 'How to create an IAM role for Grafana to assume')}
         isOpen={stepsOpen}
         onToggle={() => setStepsOpen((o) => !o)}
       >
@@ -104,7 +114,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
       </Collapse>
 
       <SettingInput
-        id={`${idPrefix}-gar-role-arn`}
+        id={ids.assumeRoleArn}
         label={t('grafana-aws-auth.gar.arn.label', 'Assume Role ARN')}
         description={t(
           'grafana-aws-auth.gar.arn.description',
@@ -117,26 +127,34 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
       />
 
       {perDatasourceAvailable && (
-        <Field
-          label={t('grafana-aws-auth.gar.per-datasource.label', 'External ID for this data source only')}
+        <SettingField
+          inputId={ids.perDatasourceExternalId}
+          label={t('grafana-aws-auth.gar.per-datasource.label', 'Per Data Source External ID')}
           description={t(
             'grafana-aws-auth.gar.per-datasource.description',
             "On: this data source gets its own external ID, so a role trusted by it cannot be used by another data source. Off: the stack's shared external ID."
           )}
+          findings={NO_FINDINGS}
         >
-          <Switch
-            id={`${idPrefix}-per-datasource-external-id`}
-            value={perDatasource}
-            onChange={(e) =>
-              onEdit({ type: 'perDatasourceExternalId', enabled: e.currentTarget.checked, stackExternalId, uid })
-            }
-          />
-        </Field>
+          {(aria) => (
+            <Switch
+              id={ids.perDatasourceExternalId}
+              data-testid="per-ds-external-id-toggle"
+              value={perDatasource}
+              onChange={(e) => {
+                const enabled = e.currentTarget.checked;
+                setSwitchedTo(enabled);
+                onEdit({ type: 'perDatasourceExternalId', enabled, stackExternalId, uid });
+              }}
+              {...aria}
+            />
+          )}
+        </SettingField>
       )}
 
-      <Field
+      <SettingField
+        inputId={ids.grafanaExternalId}
         label={t('grafana-aws-auth.gar.external-id.label', 'External ID')}
-        htmlFor={`${idPrefix}-gar-external-id`}
         description={
           perDatasource
             ? t(
@@ -148,30 +166,38 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
                 "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
               )
         }
+        findings={NO_FINDINGS}
       >
-        <Stack direction="row" gap={1}>
-          <Input
-            id={`${idPrefix}-gar-external-id`}
-            readOnly
-            value={externalId.value}
-            placeholder={idText}
-            className={styles.grow}
-          />
-          <ClipboardButton
-            variant="secondary"
-            icon="copy"
-            disabled={!externalId.value}
-            getText={() => externalId.value}
-            aria-label={t('grafana-aws-auth.gar.copy.label', 'Copy the external ID')}
-          >
-            {t('grafana-aws-auth.gar.copy', 'Copy')}
-          </ClipboardButton>
-        </Stack>
-      </Field>
+        {(aria) => (
+          // A fragment, so that Field does not hand its input props to the layout element.
+          <>
+            <Stack direction="row" gap={1}>
+              <Input
+                id={ids.grafanaExternalId}
+                readOnly
+                value={externalId.value}
+                placeholder={idText}
+                className={styles.grow}
+                {...aria}
+              />
+              <ClipboardButton
+                variant="secondary"
+                icon="copy"
+                disabled={!externalId.value}
+                getText={() => externalId.value}
+                aria-label={t('grafana-aws-auth.gar.copy.label', 'Copy the external ID')}
+              >
+                {t('grafana-aws-auth.gar.copy', 'Copy')}
+              </ClipboardButton>
+            </Stack>
+          </>
+        )}
+      </SettingField>
 
-      {props.externalIdChangesOnSave && (
+      {warnChange && (
         <Alert
           severity="warning"
+          data-testid="grafana-external-id-change-warning"
           title={t('grafana-aws-auth.gar.changes-on-save.title', 'The external ID changes when you save')}
         >
           {t(
@@ -182,9 +208,13 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
       )}
 
       <p className={styles.note}>
-        <TextLink href={GRAFANA_ASSUME_ROLE_DOCS_URL} external variant="bodySmall">
-          {t('grafana-aws-auth.gar.docs', 'Grafana Assume Role documentation')}
-        </TextLink>
+        <Trans i18nKey="grafana-aws-auth.gar.docs-link">
+          How{' '}
+          <TextLink href={GRAFANA_ASSUME_ROLE_DOCS_URL} external inline variant="bodySmall">
+            Grafana Assume Role
+          </TextLink>{' '}
+          works, in Grafana&apos;s documentation.
+        </Trans>
       </p>
     </>
   );

@@ -1,18 +1,20 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Trans } from '@grafana/i18n';
-import { Alert, Field, FieldSet, Input, RadioButtonGroup, useStyles2 } from '@grafana/ui';
+import { Alert, FieldSet, Input, Select, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
 import type { ProxyTextSetting, ProxyType } from '../model/types';
+import type { FieldIds } from './fieldIds';
 import { t, translate } from './i18n';
 import { MaskedSecretInput } from './MaskedSecretInput';
+import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField } from './SettingField';
 
 export interface HttpProxySettingsProps {
-  idPrefix: string;
+  ids: Pick<FieldIds, 'proxyType' | 'proxyUrl' | 'proxyUsername' | 'proxyPassword'>;
   proxyType: ProxyType;
   proxyUrl: string;
   proxyUsername: string;
@@ -23,7 +25,7 @@ export interface HttpProxySettingsProps {
 
 /** The data source's own HTTP proxy to AWS: the environment's (default), none, or a URL. */
 export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings(props: HttpProxySettingsProps) {
-  const { idPrefix, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
+  const { ids, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
   const { onEdit } = props;
   const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);
   const onTextChange = (setting: ProxyTextSetting, value: string) => onEdit({ type: 'proxyText', setting, value });
@@ -33,24 +35,33 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
       proxyTypeOptions.map((o) => ({
         value: o.value,
         label: t(`grafana-aws-auth.proxy.type.${o.value}.label`, o.label),
-        description: t(`grafana-aws-auth.proxy.type.${o.value}.description`, o.description),
+        title: t(`grafana-aws-auth.proxy.type.${o.value}.description`, o.description),
       })),
     []
   );
   const check = useMemo(() => checkProxyUrl(proxyUrl, translate), [proxyUrl]);
+  const urlFindings = useMemo<readonly FieldMessage[]>(
+    () => (check.problem ? [{ severity: 'error', code: 'proxy-url', message: check.problem }] : NO_FINDINGS),
+    [check.problem]
+  );
   const current = options.find((o) => o.value === proxyType);
+  const typeLabel = t('grafana-aws-auth.proxy.type.label', 'Proxy Type');
 
   return (
     <FieldSet label={t('grafana-aws-auth.proxy.title', 'HTTP proxy')} className={styles.section}>
-      <Field label={t('grafana-aws-auth.proxy.type.label', 'Proxy Type')} description={current?.description}>
-        <RadioButtonGroup<ProxyType>
-          aria-label={t('grafana-aws-auth.proxy.type.label', 'Proxy Type')}
-          id={`${idPrefix}-proxy-type`}
-          options={options}
-          value={proxyType}
-          onChange={onTypeChange}
-        />
-      </Field>
+      <SettingField inputId={ids.proxyType} label={typeLabel} description={current?.title} findings={NO_FINDINGS}>
+        {(aria) => (
+          <DescribedSelect inputId={ids.proxyType} aria={aria}>
+            <Select<ProxyType>
+              inputId={ids.proxyType}
+              aria-label={typeLabel}
+              options={options}
+              value={proxyType}
+              onChange={(option) => option.value && onTypeChange(option.value)}
+            />
+          </DescribedSelect>
+        )}
+      </SettingField>
       {proxyType === 'env' && (
         <p className={styles.note}>
           <Trans i18nKey="grafana-aws-auth.proxy.env-note">
@@ -61,25 +72,28 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
       )}
       {proxyType === 'url' && (
         <>
-          <Field
+          <SettingField
+            inputId={ids.proxyUrl}
             label={t('grafana-aws-auth.proxy.url.label', 'Proxy URL')}
             description={t(
               'grafana-aws-auth.proxy.url.description',
               'For example http://proxy.example.com:3128. Put a user name and password in the fields below, not in the URL.'
             )}
-            invalid={Boolean(check.problem)}
-            error={check.problem}
+            findings={urlFindings}
           >
-            <Input
-              id={`${idPrefix}-proxy-url`}
-              type="url"
-              value={proxyUrl}
-              placeholder="http://proxy.example.com:3128"
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => onTextChange('proxyUrl', e.currentTarget.value)}
-            />
-          </Field>
+            {(aria) => (
+              <Input
+                id={ids.proxyUrl}
+                type="url"
+                value={proxyUrl}
+                placeholder="http://proxy.example.com:3128"
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => onTextChange('proxyUrl', e.currentTarget.value)}
+                {...aria}
+              />
+            )}
+          </SettingField>
           {check.hasCredentials && (
             <Alert
               severity="warning"
@@ -94,36 +108,46 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
               )}
             </Alert>
           )}
-          <Field
+          <SettingField
+            inputId={ids.proxyUsername}
             label={t('grafana-aws-auth.proxy.username.label', 'Proxy Username')}
             description={t(
               'grafana-aws-auth.proxy.username.description',
               'Optional. Sent to the proxy with the password as basic authentication; prefer an https:// proxy so it is not sent in clear text.'
             )}
+            findings={NO_FINDINGS}
           >
-            <Input
-              id={`${idPrefix}-proxy-username`}
-              value={proxyUsername}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
-            />
-          </Field>
-          <Field
+            {(aria) => (
+              <Input
+                id={ids.proxyUsername}
+                value={proxyUsername}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
+                {...aria}
+              />
+            )}
+          </SettingField>
+          <SettingField
+            inputId={ids.proxyPassword}
             label={t('grafana-aws-auth.proxy.password.label', 'Proxy Password')}
             description={t(
               'grafana-aws-auth.proxy.password.description',
               'Optional. Stored encrypted; never shown again after saving.'
             )}
+            findings={NO_FINDINGS}
           >
-            <MaskedSecretInput
-              id={`${idPrefix}-proxy-password`}
-              isConfigured={proxyPassword.configured}
-              value={proxyPassword.value}
-              onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
-              onReset={() => onEdit({ type: 'resetProxyPassword' })}
-            />
-          </Field>
+            {(aria) => (
+              <MaskedSecretInput
+                id={ids.proxyPassword}
+                isConfigured={proxyPassword.configured}
+                value={proxyPassword.value}
+                onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
+                onReset={() => onEdit({ type: 'resetProxyPassword' })}
+                {...aria}
+              />
+            )}
+          </SettingField>
         </>
       )}
     </FieldSet>

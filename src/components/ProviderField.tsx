@@ -1,12 +1,13 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Trans } from '@grafana/i18n';
-import { Alert, Field, Select, useStyles2 } from '@grafana/ui';
+import { Alert, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
 import { t } from './i18n';
+import { DescribedSelect, NO_FINDINGS, SettingField } from './SettingField';
 
 export interface ProviderFieldProps {
   inputId: string;
@@ -34,8 +35,14 @@ export function providerText(provider: AwsAuthProvider) {
 export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: ProviderFieldProps) {
   const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, explainedBelow, onChange } = props;
   const styles = useStyles2(getStyles);
+  // The description is the option's title (shown on hover, read as its description), so the
+  // option's accessible name is its label alone, as plugin authors' tests query it.
   const options = useMemo<Array<SelectableValue<AwsAuthType>>>(
-    () => providers.map((p) => ({ value: p.value, ...providerText(p) })),
+    () =>
+      providers.map((p) => {
+        const { label, description } = providerText(p);
+        return { value: p.value, label, title: description };
+      }),
     [providers]
   );
 
@@ -56,6 +63,7 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
     );
   }
 
+  const label = t('grafana-aws-auth.provider.label', 'Authentication Provider');
   const current = findProvider(authType);
   const currentLabel = current ? providerText(current).label : '';
   const allowed = providers.some((p) => p.value === authType);
@@ -65,22 +73,29 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
 
   return (
     <>
-      <Field
-        label={t('grafana-aws-auth.provider.label', 'Authentication Provider')}
-        description={t(
-          'grafana-aws-auth.provider.description',
-          'How Grafana gets AWS credentials for this data source.'
-        )}
-        className={styles.field}
+      <SettingField
+        inputId={inputId}
+        label={label}
+        description={
+          current
+            ? providerText(current).description
+            : t('grafana-aws-auth.provider.description', 'How Grafana gets AWS credentials for this data source.')
+        }
+        findings={NO_FINDINGS}
       >
-        <Select<AwsAuthType>
-          inputId={inputId}
-          options={options}
-          value={value}
-          onChange={(option) => option.value && onChange(option.value)}
-          placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
-        />
-      </Field>
+        {(aria) => (
+          <DescribedSelect inputId={inputId} aria={aria}>
+            <Select<AwsAuthType>
+              inputId={inputId}
+              aria-label={label}
+              options={options}
+              value={value}
+              onChange={(option) => option.value && onChange(option.value)}
+              placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
+            />
+          </DescribedSelect>
+        )}
+      </SettingField>
       {current && !allowed && notInEditor && (
         <Alert
           severity="warning"
@@ -126,7 +141,6 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
 });
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  field: css({ marginBottom: theme.spacing(1) }),
   note: css({
     color: theme.colors.text.secondary,
     fontSize: theme.typography.bodySmall.fontSize,

@@ -1,22 +1,12 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Select, useStyles2 } from '@grafana/ui';
-import {
-  type ComponentType,
-  type ReactNode,
-  memo,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentType, type ReactNode, memo, useEffect, useId, useMemo, useState } from 'react';
 
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
 import type { Validator } from '../model/validate';
 import { t, translate } from './i18n';
-import { type DescribedBy, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { DescribedSelect, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface RegionFieldProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -25,6 +15,8 @@ export interface RegionFieldProps {
   region: string;
   /** Region codes to offer before (or instead of) `loadRegions`. */
   regions: readonly string[];
+  /** `regions` is the plugin's own list: its order and its values (even non-AWS ones like `Edge`) stand. */
+  pluginRegions: boolean;
   loadRegions?: () => Promise<string[]>;
   /** Names shown beside the codes; without them the picker lists bare codes. */
   regionNames?: RegionNames;
@@ -32,7 +24,7 @@ export interface RegionFieldProps {
 }
 
 export const RegionField = /* @__PURE__ */ memo(function RegionField(props: RegionFieldProps) {
-  const { inputId, region, regions, loadRegions, regionNames, onChange, validate } = props;
+  const { inputId, region, regions, pluginRegions, loadRegions, regionNames, onChange, validate } = props;
   const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
 
   useEffect(() => {
@@ -51,18 +43,26 @@ export const RegionField = /* @__PURE__ */ memo(function RegionField(props: Regi
   }, [loadRegions]);
 
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
-  const findings = useMemo(
-    () => (validate ? validate({ defaultRegion: region }, translate) : NO_FINDINGS),
-    [region, validate]
-  );
   const list = loaded ?? regions;
-  const options = useMemo(() => regionOptions(list, regionNames, translate), [list, regionNames]);
+  const keepOrder = pluginRegions || loaded !== undefined;
+  const findings = useMemo(
+    () =>
+      validate
+        ? validate({ defaultRegion: region, offeredRegions: keepOrder ? list : undefined }, translate)
+        : NO_FINDINGS,
+    [region, validate, keepOrder, list]
+  );
+  const options = useMemo(
+    () => regionOptions(list, regionNames, translate, { keepOrder }),
+    [list, regionNames, keepOrder]
+  );
   // A saved custom region is shown as it is (with its name, if known), even when the list does not have it.
   const value = useMemo(() => (region ? regionOption(region, regionNames, translate) : null), [region, regionNames]);
   const styles = useStyles2(getStyles);
 
   return (
     <SettingField
+      inputId={inputId}
       label={t('grafana-aws-auth.region.label', 'Default Region')}
       description={t(
         'grafana-aws-auth.region.description',
@@ -145,38 +145,3 @@ const getStyles = (theme: GrafanaTheme2) => ({
   code: css({ color: theme.colors.text.secondary }),
   group: css({ '&:not(:first-child)': { borderTop: `1px solid ${theme.colors.border.weak}` } }),
 });
-
-/**
- * @grafana/ui's Select does not pass aria-describedby or aria-invalid to its input, so they are set
- * on the element after each render, next to the ids react-select manages itself.
- */
-function DescribedSelect({
-  inputId,
-  aria,
-  children,
-}: {
-  inputId: string;
-  aria: DescribedBy;
-  children: React.ReactNode;
-}) {
-  const added = useRef<string[]>([]);
-  useLayoutEffect(() => {
-    const input = document.getElementById(inputId);
-    if (!input) {
-      return;
-    }
-    const ours = aria['aria-describedby']?.split(' ') ?? [];
-    const theirs = (input.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .filter((t) => t && !added.current.includes(t));
-    added.current = ours;
-    const all = [...theirs, ...ours];
-    if (all.length > 0) {
-      input.setAttribute('aria-describedby', all.join(' '));
-    } else {
-      input.removeAttribute('aria-describedby');
-    }
-    input.setAttribute('aria-invalid', String(aria['aria-invalid']));
-  });
-  return <>{children}</>;
-}

@@ -1,7 +1,7 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Field, Input, useStyles2 } from '@grafana/ui';
-import { type ReactElement, useCallback, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 
 import { type Finding, type FindingSeverity, trimPasted } from '../model/validate';
 import { t } from './i18n';
@@ -12,10 +12,15 @@ export interface DescribedBy {
   'aria-describedby'?: string;
 }
 
+/** What a field shows under its input: a finding, or any message of the same shape. */
+export type FieldMessage = Pick<Finding, 'severity' | 'code' | 'message'>;
+
 export interface SettingFieldProps {
+  /** The input's id, for the label's `for`. */
+  inputId: string;
   label: string;
   description?: string;
-  findings: readonly Finding[];
+  findings: readonly FieldMessage[];
   /** Shown once after a pasted value was cleaned up. */
   notice?: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,16 +39,23 @@ const prefix = (severity: FindingSeverity) =>
  * A labelled field with its findings underneath. Findings never block saving; an error marks the
  * input invalid, and every message is tied to the input with aria-describedby.
  */
-export function SettingField({ label, description, findings, notice, children }: SettingFieldProps) {
+export function SettingField({ inputId, label, description, findings, notice, children }: SettingFieldProps) {
   const styles = useStyles2(getStyles);
   const id = useId();
   const messages = notice ? [...findings, { severity: 'info' as const, code: 'trimmed', message: notice }] : findings;
   const invalid = messages.some((f) => f.severity === 'error');
-  const describedBy = messages.length > 0 ? messages.map((_, i) => `${id}-${i}`).join(' ') : undefined;
+  const ids = [...(description ? [`${id}-description`] : []), ...messages.map((_, i) => `${id}-${i}`)];
+  const describedBy = ids.length > 0 ? ids.join(' ') : undefined;
 
   return (
     <div className={styles.wrapper}>
-      <Field label={label} description={description} invalid={invalid} noMargin>
+      <Field
+        label={
+          <FieldLabel htmlFor={inputId} label={label} description={description} descriptionId={`${id}-description`} />
+        }
+        invalid={invalid}
+        noMargin
+      >
         {children({ 'aria-invalid': invalid, 'aria-describedby': describedBy })}
       </Field>
       {messages.map((f, i) => (
@@ -52,6 +64,32 @@ export function SettingField({ label, description, findings, notice, children }:
           {f.message}
         </div>
       ))}
+    </div>
+  );
+}
+
+export interface FieldLabelProps {
+  htmlFor: string;
+  label: string;
+  description?: ReactNode;
+  descriptionId: string;
+}
+
+/**
+ * A field's label with its description beside it rather than inside it: the input's accessible name
+ * is the label alone ("Access Key ID", as plugin authors' tests query it), and the description is
+ * announced through `aria-describedby`. Looks like @grafana/ui's Label.
+ */
+export function FieldLabel({ htmlFor, label, description, descriptionId }: FieldLabelProps) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.label}>
+      <label htmlFor={htmlFor}>{label}</label>
+      {description && (
+        <span id={descriptionId} className={styles.description}>
+          {description}
+        </span>
+      )}
     </div>
   );
 }
@@ -81,6 +119,22 @@ const getStyles = (theme: GrafanaTheme2) => {
   const message = { fontSize: theme.typography.bodySmall.fontSize, marginTop: theme.spacing(0.5) };
   return {
     wrapper: css({ marginBottom: theme.spacing(2) }),
+    label: css({
+      fontSize: theme.typography.size.sm,
+      fontWeight: theme.typography.fontWeightMedium,
+      lineHeight: 1.25,
+      marginBottom: theme.spacing(0.5),
+      color: theme.colors.text.primary,
+      maxWidth: '480px',
+      '& label': { display: 'block', marginBottom: 0 },
+    }),
+    description: css({
+      display: 'block',
+      marginTop: theme.spacing(0.25),
+      color: theme.colors.text.secondary,
+      fontSize: theme.typography.size.sm,
+      fontWeight: theme.typography.fontWeightRegular,
+    }),
     error: css({ ...message, color: theme.colors.error.text }),
     warning: css({ ...message, color: theme.colors.warning.text }),
     info: css({ ...message, color: theme.colors.text.secondary }),
@@ -131,7 +185,7 @@ export function SettingInput({
 }: SettingInputProps) {
   const { notice, onChange: onTyped } = useTrimmedChange(onChange);
   return (
-    <SettingField label={label} description={description} findings={findings} notice={notice}>
+    <SettingField inputId={id} label={label} description={description} findings={findings} notice={notice}>
       {(aria) => (
         <Input
           id={id}
@@ -146,4 +200,39 @@ export function SettingInput({
       )}
     </SettingField>
   );
+}
+
+/**
+ * @grafana/ui's Select does not pass aria-describedby or aria-invalid to its input, so they are set
+ * on the element after each render, next to the ids react-select manages itself.
+ */
+export function DescribedSelect({
+  inputId,
+  aria,
+  children,
+}: {
+  inputId: string;
+  aria: DescribedBy;
+  children: ReactNode;
+}) {
+  const added = useRef<string[]>([]);
+  useLayoutEffect(() => {
+    const input = document.getElementById(inputId);
+    if (!input) {
+      return;
+    }
+    const ours = aria['aria-describedby']?.split(' ') ?? [];
+    const theirs = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((t) => t && !added.current.includes(t));
+    added.current = ours;
+    const all = [...theirs, ...ours];
+    if (all.length > 0) {
+      input.setAttribute('aria-describedby', all.join(' '));
+    } else {
+      input.removeAttribute('aria-describedby');
+    }
+    input.setAttribute('aria-invalid', String(aria['aria-invalid']));
+  });
+  return <>{children}</>;
 }

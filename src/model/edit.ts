@@ -1,5 +1,5 @@
 import { buildGrafanaExternalId } from './grafanaAssumeRole';
-import { asBag, caseVariantsOf, own } from './settings';
+import { asBag, asText, caseVariantsOf, own } from './settings';
 import {
   type AnySettings,
   AwsAuthType,
@@ -129,7 +129,9 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
       // Switching back to the stack ID keeps the data source's own ID (dormant), so switching on
       // again restores the value a trust policy may already name.
       const next = withKey(jsonData, keys.usePerDatasourceExternalId, edit.enabled);
-      const id = edit.enabled ? buildGrafanaExternalId(edit.stackExternalId, edit.uid) : undefined;
+      // A stored ID is the one the backend sends (and a trust policy may name): it is never replaced.
+      const stored = asText(own(jsonData, keys.grafanaExternalId));
+      const id = edit.enabled && stored === '' ? buildGrafanaExternalId(edit.stackExternalId, edit.uid) : undefined;
       return { ...options, jsonData: id === undefined ? next : withKey(next, keys.grafanaExternalId, id) };
     }
     case 'proxyType':

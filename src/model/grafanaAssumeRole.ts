@@ -44,24 +44,23 @@ export interface GrafanaExternalIdState {
 }
 
 /**
- * The external ID Grafana will use for this data source, read the way the backend decides: an
- * explicit `usePerDatasourceExternalId` wins; without it, a stored `grafanaExternalId` means
- * per-data-source mode (older saves).
+ * The external ID Grafana will use for this data source, by the backend's rule (grafana-aws-sdk,
+ * `ResolveGrafanaAssumeRoleExternalID`): the data source's own `grafanaExternalId` only when
+ * `usePerDatasourceExternalId` is explicitly true and the ID is set; otherwise the stack's, even
+ * when a dormant `grafanaExternalId` is stored. In per-data-source mode without a stored ID, the ID
+ * this editor is about to write (`{stack}-{uid}`) is shown.
  */
 export function grafanaExternalIdState(
   view: Pick<AwsAuthView, 'usePerDatasourceExternalId' | 'grafanaExternalId'>,
   stackExternalId: string,
   uid: unknown
 ): GrafanaExternalIdState {
-  const perDatasource = view.usePerDatasourceExternalId ?? view.grafanaExternalId !== '';
-  if (!perDatasource) {
+  if (view.usePerDatasourceExternalId !== true) {
     return stackExternalId
       ? { mode: 'stack', value: stackExternalId }
       : { mode: 'stack', value: '', missing: 'stackId' };
   }
-  const expected = buildGrafanaExternalId(stackExternalId, uid);
-  // Grafana's server drops a stored ID that is not bound to this stack and uid, so the bound one is what counts.
-  const value = expected ?? view.grafanaExternalId;
+  const value = view.grafanaExternalId || buildGrafanaExternalId(stackExternalId, uid);
   if (value) {
     return { mode: 'perDatasource', value };
   }
@@ -89,15 +88,16 @@ export function perDatasourceDefault(view: AwsAuthView, ctx: PerDatasourceContex
     return undefined;
   }
   const id = buildGrafanaExternalId(ctx.stackExternalId, ctx.uid);
-  if (view.usePerDatasourceExternalId === true && (id === undefined || view.grafanaExternalId === id)) {
+  if (view.usePerDatasourceExternalId === true && (id === undefined || view.grafanaExternalId !== '')) {
     return undefined;
   }
   return { type: 'perDatasourceExternalId', enabled: true, stackExternalId: ctx.stackExternalId, uid: ctx.uid };
 }
 
 /**
- * The edit that fills in a missing (or foreign) per-data-source ID once the stack ID and uid are
- * both known, for a data source already in per-data-source mode. Never switches modes.
+ * The edit that fills in a missing per-data-source ID once the stack ID and uid are both known, for
+ * a data source already in per-data-source mode. Never switches modes, and never replaces a stored
+ * ID: the backend sends that one as it is.
  */
 export function missingGrafanaExternalId(view: AwsAuthView, ctx: PerDatasourceContext): AwsAuthEdit | undefined {
   if (
@@ -108,7 +108,7 @@ export function missingGrafanaExternalId(view: AwsAuthView, ctx: PerDatasourceCo
     return undefined;
   }
   const id = buildGrafanaExternalId(ctx.stackExternalId, ctx.uid);
-  if (id === undefined || view.grafanaExternalId === id) {
+  if (id === undefined || view.grafanaExternalId !== '') {
     return undefined;
   }
   return { type: 'perDatasourceExternalId', enabled: true, stackExternalId: ctx.stackExternalId, uid: ctx.uid };

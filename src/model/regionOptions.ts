@@ -45,7 +45,8 @@ export function regionOption(code: string, names?: RegionNames, tr: Translate = 
 }
 
 /**
- * The picker's options: one group per partition, in the order of `regionGroupLabels`, each keeping
+ * The picker's options. With `keepOrder` (a list the plugin passed), one flat list in the given
+ * order. Otherwise one group per partition, in the order of `regionGroupLabels`, each keeping
  * the order of `codes`. Codes the names table does not know (a region newer than this package, or a
  * plugin's own) show as the bare code in the group their prefix belongs to; anything without a known
  * prefix counts as commercial, like AWS's own default partition. When every code is in one partition
@@ -54,8 +55,16 @@ export function regionOption(code: string, names?: RegionNames, tr: Translate = 
 export function regionOptions(
   codes: readonly string[],
   names?: RegionNames,
-  tr: Translate = english
+  tr: Translate = english,
+  { keepOrder = false }: { keepOrder?: boolean } = {}
 ): Array<RegionOption | RegionOptionGroup> {
+  if (keepOrder) {
+    // The plugin's own list: its order is its choice (nearest regions first, a special value on top).
+    const seen = new Set<string>();
+    return codes
+      .filter((code) => typeof code === 'string' && code !== '' && !seen.has(code) && Boolean(seen.add(code)))
+      .map((code) => regionOption(code, names, tr));
+  }
   const groups = new Map<string, RegionOption[]>();
   for (const label of Object.values(regionGroupLabels)) {
     groups.set(label, []);

@@ -21,6 +21,11 @@ export interface ValidationInput {
   externalId?: string;
   endpoint?: string;
   defaultRegion?: string;
+  /**
+   * The region values the plugin itself offers (`standardRegions`, `loadRegions`). A plugin may
+   * offer a value that is not an AWS region code (IoT SiteWise's `Edge`); picking it is no mistake.
+   */
+  offeredRegions?: readonly string[];
   /** Typed (unsaved) secrets; stored ones are never in the browser. */
   accessKey?: string;
   secretKey?: string;
@@ -138,8 +143,8 @@ const checkEndpoint: Check = ({ endpoint = '' }, add) => {
   }
 };
 
-const checkRegion: Check = ({ defaultRegion = '' }, add) => {
-  if (defaultRegion && !REGION.test(defaultRegion)) {
+const checkRegion: Check = ({ defaultRegion = '', offeredRegions }, add) => {
+  if (defaultRegion && !REGION.test(defaultRegion) && !offeredRegions?.includes(defaultRegion)) {
     add(
       'error',
       'region-shape',

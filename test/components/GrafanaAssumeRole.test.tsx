@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
 import { GrafanaAssumeRoleFields } from '../../src/components/GrafanaAssumeRoleFields';
+import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
 import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor as renderPlain } from '../support/renderEditor';
+import { renderEditor } from '../support/renderEditor';
 import { openOptions, pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
-// Grafana Assume Role is an opt-in extra: these tests pass it, the last block checks life without it.
-const extras = { GrafanaAssumeRole: GrafanaAssumeRoleFields };
-const Editor = (props: ConnectionConfigProps) => <ConnectionConfig extras={extras} {...props} />;
-const renderEditor: typeof renderPlain = (options, props = {}, how) => renderPlain(options, { extras, ...props }, how);
+// Grafana Assume Role is built into ConnectionConfig, as in @grafana/aws-sdk. LeanConnectionConfig
+// takes it as an extra: the last blocks check it with and without.
+const Editor = (props: ConnectionConfigProps) => <ConnectionConfig {...props} />;
+const lean = { editor: LeanConnectionConfig };
 
 const GAR = 'grafana_assume_role';
 const ARN = 'arn:aws:iam::123456789012:role/grafana';
@@ -22,7 +23,7 @@ const cloud = (perDatasource = true) =>
     toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: perDatasource },
   });
 const externalIdBox = () => screen.getByRole('textbox', { name: /^External ID/ });
-const perDatasourceSwitch = () => screen.getByRole('switch', { name: /External ID for this data source only/ });
+const perDatasourceSwitch = () => screen.getByRole('switch', { name: 'Per Data Source External ID' });
 
 describe('Grafana Assume Role: offer and defaults', () => {
   it('is the default for a new data source, in per-data-source mode with its ID, in one write', () => {
@@ -91,7 +92,7 @@ describe('Grafana Assume Role: the fields', () => {
     cloud(false);
     const { user } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { externalId: 'stackABC' });
     expect(screen.queryByText('008923505280')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /How to create the IAM role/ }));
+    await user.click(screen.getByRole('button', { name: /How to create an IAM role for Grafana to assume/ }));
     const steps = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(steps.length).toBeGreaterThanOrEqual(5);
     expect(steps[0]).toHaveTextContent('Another AWS account');
@@ -110,7 +111,7 @@ describe('Grafana Assume Role: the fields', () => {
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     await user.click(screen.getByRole('button', { name: /Copy the external ID/ }));
     await expect(navigator.clipboard.readText()).resolves.toBe('stackABC');
-    expect(screen.getByRole('link', { name: /Grafana Assume Role documentation/ })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Grafana Assume Role' })).toHaveAttribute(
       'href',
       expect.stringContaining('grafana.com/docs')
     );
@@ -228,10 +229,22 @@ describe('Grafana Assume Role saved where it cannot work', () => {
   });
 });
 
-describe('Grafana Assume Role without its extra', () => {
+describe('Grafana Assume Role in LeanConnectionConfig', () => {
+  it('is offered and written given the extra, as by ConnectionConfig', () => {
+    cloud();
+    const extras = { GrafanaAssumeRole: GrafanaAssumeRoleFields };
+    const { calls } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC', extras }, lean);
+    expect(calls.map((c) => c.jsonData)).toEqual([
+      { authType: GAR, usePerDatasourceExternalId: true, grafanaExternalId: 'stackABC-dsUid1' },
+    ]);
+    expect(screen.getByRole('textbox', { name: 'External ID' })).toHaveValue('stackABC-dsUid1');
+  });
+});
+
+describe('Grafana Assume Role in LeanConnectionConfig without its extra', () => {
   it('is not offered, so a new data source starts with the first provider the server lists after it', async () => {
     cloud();
-    const { calls, user } = renderPlain(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' });
+    const { calls, user } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' }, lean);
     expect(calls.map((c) => c.jsonData)).toEqual([{ authType: 'keys' }]);
     expect(await openOptions(user, /Authentication Provider/)).toEqual(['Access & secret key', 'AWS SDK Default']);
   });
@@ -239,7 +252,7 @@ describe('Grafana Assume Role without its extra', () => {
   it('keeps a saved Grafana Assume Role untouched and says this page cannot edit it', () => {
     cloud();
     const saved = makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN, grafanaExternalId: 's-1' } });
-    const { calls } = renderPlain(saved, { externalId: 's' });
+    const { calls } = renderEditor(saved, { externalId: 's' }, lean);
     expect(calls).toHaveLength(0);
     expect(screen.getByText('This page cannot edit Grafana Assume Role')).toBeInTheDocument();
     expect(screen.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();

@@ -2,16 +2,17 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { HttpProxySettings } from '../../src/components/HttpProxySettings';
+import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
 import { makeOptions } from '../support/options';
-import { renderEditor as renderPlain } from '../support/renderEditor';
+import { renderEditor } from '../support/renderEditor';
+import { pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
-// The proxy section is an opt-in extra: these tests pass it, and check what happens without it.
-const extras = { HttpProxy: HttpProxySettings };
-const renderEditor: typeof renderPlain = (options, props = {}, how) => renderPlain(options, { extras, ...props }, how);
+// The proxy is built into ConnectionConfig, as in @grafana/aws-sdk; LeanConnectionConfig takes it as an extra.
 
 const keys = { authType: 'keys' as const, defaultRegion: 'eu-west-1' };
-const proxyType = () => screen.queryByRole('radiogroup', { name: /Proxy Type/ });
+const proxyType = () => screen.queryByRole('combobox', { name: 'Proxy Type' });
+const lean = { editor: LeanConnectionConfig };
 
 describe('HTTP proxy: when it is shown', () => {
   it.each([
@@ -24,12 +25,22 @@ describe('HTTP proxy: when it is shown', () => {
     expect(proxyType() !== null).toBe(shown);
   });
 
-  it('is not shown without the HttpProxy extra, and the plugin author is told once why', () => {
+  it('is shown by LeanConnectionConfig given the HttpProxy extra', () => {
+    serverSettings({ httpProxy: true });
+    renderEditor(
+      makeOptions({ jsonData: keys }),
+      { showHttpProxySettings: true, extras: { HttpProxy: HttpProxySettings } },
+      lean
+    );
+    expect(proxyType()).not.toBeNull();
+  });
+
+  it('is not shown by LeanConnectionConfig without the HttpProxy extra, and the plugin author is told once why', () => {
     serverSettings({ httpProxy: true });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const { calls } = renderPlain(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
-      renderPlain(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
+      const { calls } = renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true }, lean);
+      renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true }, lean);
       expect(proxyType()).toBeNull();
       expect(calls).toHaveLength(0);
       const proxyWarnings = warn.mock.calls.filter((args) => String(args[0]).includes('showHttpProxySettings'));
@@ -45,7 +56,8 @@ describe('HTTP proxy: editing', () => {
   it('defaults to the environment proxy and explains HTTP_PROXY and HTTPS_PROXY, without writing', () => {
     serverSettings({ httpProxy: true });
     const { calls } = renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
-    expect(screen.getByRole('radio', { name: 'Environment (default)' })).toBeChecked();
+    expect(proxyType()).toHaveAccessibleDescription(/HTTP_PROXY and HTTPS_PROXY environment variables/);
+    expect(screen.getByText('Environment (default)')).toBeInTheDocument();
     expect(screen.getByText('HTTP_PROXY')).toBeInTheDocument();
     expect(screen.getByText('HTTPS_PROXY')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Proxy URL/ })).not.toBeInTheDocument();
@@ -55,7 +67,7 @@ describe('HTTP proxy: editing', () => {
   it('None writes proxyType none', async () => {
     serverSettings({ httpProxy: true });
     const { user, latest } = renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });
-    await user.click(screen.getByRole('radio', { name: 'None' }));
+    await pick(user, /^Proxy Type$/, 'None');
     expect(latest().jsonData).toEqual({ ...keys, proxyType: 'none' });
   });
 
@@ -63,7 +75,7 @@ describe('HTTP proxy: editing', () => {
     serverSettings({ httpProxy: true });
     const before = makeOptions({ jsonData: keys, secureJsonFields: { accessKey: true, secretKey: true } });
     const { user, latest } = renderEditor(before, { showHttpProxySettings: true });
-    await user.click(screen.getByRole('radio', { name: 'URL' }));
+    await pick(user, /^Proxy Type$/, 'URL');
     await user.type(screen.getByRole('textbox', { name: /Proxy URL/ }), 'https://proxy.example.com:3128');
     await user.type(screen.getByRole('textbox', { name: /Proxy Username/ }), 'grafana');
     const password = screen.getByLabelText(/Proxy Password/);
@@ -119,9 +131,9 @@ describe('HTTP proxy: editing', () => {
         showHttpProxySettings: true,
       }
     );
-    await user.click(screen.getByRole('radio', { name: /Environment/ }));
+    await pick(user, /^Proxy Type$/, /Environment/);
     expect(latest().jsonData.proxyUrl).toBe('http://p:3128');
-    await user.click(screen.getByRole('radio', { name: 'URL' }));
+    await pick(user, /^Proxy Type$/, 'URL');
     expect(screen.getByRole('textbox', { name: /Proxy URL/ })).toHaveValue('http://p:3128');
   });
 });

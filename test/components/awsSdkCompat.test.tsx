@@ -1,7 +1,7 @@
 /**
  * An author switching from `@grafana/aws-sdk` keeps their props and saved keys (Grafana Assume Role
- * and the HTTP proxy come as opt-in extras): each test performs the same user action in the peer's
- * editor and in ours and compares what gets saved.
+ * and the HTTP proxy included, with no extras): each test performs the same user action in the
+ * peer's editor and in ours and compares what gets saved.
  */
 import { EventBusSrv } from '@grafana/data';
 import { type EchoSrv, getAppEvents, setAppEvents, setEchoSrv } from '@grafana/runtime';
@@ -14,8 +14,6 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
-import { GrafanaAssumeRoleFields } from '../../src/components/GrafanaAssumeRoleFields';
-import { HttpProxySettings } from '../../src/components/HttpProxySettings';
 import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfig';
 import type { AwsAuthDataSourceSettings } from '../../src/model/types';
 import { pluginContext, renderHost } from '../support/host';
@@ -97,9 +95,8 @@ describe('same action, same saved keys', () => {
       await pick(user, /Proxy Type/, 'URL');
       await fill(user);
     });
-    const withProxy = { showHttpProxySettings: true, extras: { HttpProxy: HttpProxySettings } };
-    const ours = await saved(ConnectionConfig, options, withProxy, async (user) => {
-      await user.click(screen.getByRole('radio', { name: 'URL' }));
+    const ours = await saved(ConnectionConfig, options, { showHttpProxySettings: true }, async (user) => {
+      await pick(user, /Proxy Type/, 'URL');
       await fill(user);
     });
     expect(peer.jsonData).toEqual({
@@ -133,8 +130,7 @@ describe('same action, same saved keys', () => {
     });
     const options = makeOptions({ uid: 'dsUid1' });
     const peer = await saved(PeerConnectionConfig, options, { externalId: 'stackABC' }, async () => {});
-    const withGar = { externalId: 'stackABC', extras: { GrafanaAssumeRole: GrafanaAssumeRoleFields } };
-    const ours = await saved(ConnectionConfig, options, withGar, async () => {});
+    const ours = await saved(ConnectionConfig, options, { externalId: 'stackABC' }, async () => {});
     expect(peer.jsonData).toEqual({ authType: 'grafana_assume_role', usePerDatasourceExternalId: true });
     expect(ours.jsonData).toEqual({ ...peer.jsonData, grafanaExternalId: 'stackABC-dsUid1' });
   });

@@ -101,12 +101,13 @@ describe('external IDs', () => {
     expect(buildGrafanaExternalId('', 'P1')).toBeUndefined();
   });
 
-  it('reads the mode the way the backend does: an explicit flag wins, else a stored ID means per data source', () => {
+  it('external_id.go: "When usePerDatasourceExternalID is explicitly true and grafanaExternalID is set, that value is used; otherwise the stack-level ID is returned ... even if a dormant grafanaExternalID" is stored', () => {
     const state = (jsonData: object, stack = '12345', uid: unknown = 'U1') =>
       grafanaExternalIdState(readSettings(makeOptions({ jsonData: { authType: GAR, ...jsonData } })), stack, uid);
     expect(state({})).toEqual({ mode: 'stack', value: '12345' });
     expect(state({}, '')).toEqual({ mode: 'stack', value: '', missing: 'stackId' });
-    expect(state({ grafanaExternalId: '12345-U1' })).toEqual({ mode: 'perDatasource', value: '12345-U1' });
+    // Unset is legacy stack mode, whatever is stored.
+    expect(state({ grafanaExternalId: '12345-U1' })).toEqual({ mode: 'stack', value: '12345' });
     expect(state({ usePerDatasourceExternalId: false, grafanaExternalId: '12345-U1' })).toEqual({
       mode: 'stack',
       value: '12345',
@@ -121,11 +122,13 @@ describe('external IDs', () => {
       value: '',
       missing: 'stackId',
     });
-    // A copied ID bound to another data source is dropped by the server; the bound one is shown.
+    // The stored ID is the one sent, as it is, even when it does not name this stack and uid.
     expect(state({ usePerDatasourceExternalId: true, grafanaExternalId: '12345-OTHER' })).toEqual({
       mode: 'perDatasource',
-      value: '12345-U1',
+      value: '12345-OTHER',
     });
+    // Without a stored ID, the one this editor writes next.
+    expect(state({ usePerDatasourceExternalId: true })).toEqual({ mode: 'perDatasource', value: '12345-U1' });
   });
 });
 

@@ -11,16 +11,24 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role, the proxy and save reporting', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import and save reporting; Grafana Assume Role and the proxy are built in, as in @grafana/aws-sdk', async () => {
     const code = await bundleExports('ConnectionConfig');
     expect(code).toContain('Authentication Provider');
+    expect(code).toContain('How to create an IAM role for Grafana to assume');
+    expect(code).toContain('HTTP_PROXY');
     expect(code).not.toContain('Europe (Ireland)');
     expect(code).not.toContain('is not an AWS partition');
     expect(code).not.toContain('What Grafana will do');
     expect(code).not.toContain('Import keys from a file');
-    expect(code).not.toContain('How to create the IAM role for Grafana');
-    expect(code).not.toContain('HTTP_PROXY');
     expect(code).not.toContain('grafana_plugin_aws_save');
+  }, 30000);
+
+  it('leaves Grafana Assume Role and the proxy out of LeanConnectionConfig alone', async () => {
+    const code = await bundleExports('LeanConnectionConfig');
+    expect(code).toContain('Authentication Provider');
+    expect(code).not.toContain('How to create an IAM role for Grafana to assume');
+    expect(code).not.toContain('HTTP_PROXY');
+    expect(code).not.toContain('What Grafana will do');
   }, 30000);
 
   it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
@@ -30,7 +38,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'is not an AWS partition',
       'What Grafana will do',
       'Import keys from a file',
-      'How to create the IAM role for Grafana',
+      'How to create an IAM role for Grafana to assume',
       'HTTP_PROXY',
       'grafana_plugin_aws_save',
     ]) {

@@ -10,6 +10,8 @@ type EditorProps = Omit<ConnectionConfigProps, 'options' | 'onOptionsChange'>;
 export interface RenderOptions {
   /** `apply` behaves like Grafana's page; `ignore` never passes updates back. */
   host?: 'apply' | 'ignore';
+  /** The editor to render: `ConnectionConfig` (the default) or `LeanConnectionConfig`. */
+  editor?: typeof ConnectionConfig;
 }
 
 /**
@@ -19,13 +21,13 @@ export interface RenderOptions {
 export function renderEditor(
   options: AwsAuthDataSourceSettings,
   props: EditorProps = {},
-  { host = 'apply' }: RenderOptions = {}
+  { host = 'apply', editor: Editor = ConnectionConfig }: RenderOptions = {}
 ) {
   const calls: AwsAuthDataSourceSettings[] = [];
   function Host() {
     const [current, setCurrent] = useState(options);
     return (
-      <ConnectionConfig
+      <Editor
         {...props}
         options={current}
         onOptionsChange={(next) => {

@@ -55,7 +55,7 @@ const bundle = (bundler: keyof typeof bundlers, imports: string) =>
 
 // One phrase of each opt-in feature, as it appears in the built code.
 const optIn = {
-  'Grafana Assume Role': 'How to create the IAM role for Grafana',
+  'Grafana Assume Role': 'How to create an IAM role for Grafana to assume',
   'HTTP proxy': 'HTTP_PROXY',
   'region names': 'Europe (Ireland)',
   checks: 'is not an AWS partition',

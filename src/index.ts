@@ -47,6 +47,17 @@ export {
   type PolicyOverrides,
 } from './model/server';
 export { readSettings, type AwsAuthView, type SecretState } from './model/settings';
+export {
+  isReadOnly,
+  regionWins,
+  endpointTreatment,
+  BACKEND_DEFAULT,
+  STS_ENDPOINT_PREFIXES,
+  STS_OPT_IN_REGIONS,
+  ASSUME_ROLE_FALLBACK_REGION,
+  type EndpointTreatment,
+} from './model/backendRules';
+export { regionNote } from './model/regionNote';
 export { applyEdit, type AwsAuthEdit } from './model/edit';
 export {
   GRAFANA_ASSUME_ROLE_ACCOUNT_ID,

@@ -79,6 +79,9 @@ export function useAwsAuthSettings<T extends AnySettings>({
       }
     }
     let result = applyEdit(current, next, k);
+    if (result === current) {
+      return; // A provisioned (read-only) data source: nothing is written, on mount or after.
+    }
     if (change.type === 'provider') {
       // Choosing Grafana Assume Role (or getting it as a new data source's default) also picks
       // the per-data-source external ID, in the same write.

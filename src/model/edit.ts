@@ -1,3 +1,4 @@
+import { isReadOnly, regionWins } from './backendRules';
 import { buildGrafanaExternalId } from './grafanaAssumeRole';
 import { asBag, asText, caseVariantsOf, own } from './settings';
 import {
@@ -65,9 +66,13 @@ function resetStored<T extends AnySettings>(options: T, secureJsonData: Record<s
 /**
  * The single write path: returns a new `options` with the edit applied. Only the keys the edit owns
  * change; every other key (the plugin's jsonData, other secrets, `url`, `uid`, `version`, ...) is
- * carried over as the same value.
+ * carried over as the same value. A provisioned data source (`readOnly: true`) cannot be saved from
+ * the page, so it is returned as it is (the same object): no edit writes to it.
  */
 export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, keys: SettingKeys = awsSettingKeys): T {
+  if (isReadOnly(options)) {
+    return options;
+  }
   const jsonData = asBag(options.jsonData);
   const secureJsonData = asBag(options.secureJsonData);
 
@@ -95,6 +100,13 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
         // Other spellings of the key would compete with the new value in the backend.
         const variants = caseVariantsOf(jsonData, keys.assumeRoleArn).filter((k) => k !== keys.assumeRoleArn);
         return { ...options, jsonData: withKey(withoutKeys(jsonData, variants), keys.assumeRoleArn, edit.value) };
+      }
+      if (edit.setting === 'defaultRegion' && keys.region !== undefined && regionWins(own(jsonData, keys.region))) {
+        // The backend reads a saved `region` first: it gets the picked region too, or the pick would be ignored.
+        return {
+          ...options,
+          jsonData: withKey(withKey(jsonData, keys.defaultRegion, edit.value), keys.region, edit.value),
+        };
       }
       return { ...options, jsonData: withKey(jsonData, keys[edit.setting], edit.value) };
     }

@@ -1,3 +1,4 @@
+import { isReadOnly, regionWins } from './backendRules';
 import { providerOfSaved } from './providers';
 import {
   type AnySettings,
@@ -60,7 +61,20 @@ export interface AwsAuthView {
   assumeRoleArn: string;
   externalId: string;
   endpoint: string;
+  /**
+   * The region the backend uses, which is what the region field shows: `region` when it is saved and
+   * neither empty nor "default", else `defaultRegion` (`sigV4Region` for SigV4).
+   */
   defaultRegion: string;
+  /** The jsonData key the region above comes from, or undefined when none holds one. */
+  regionKey: string | undefined;
+  /**
+   * A saved region the backend ignores because `region` wins over it, when the two differ: worth a
+   * one-line note next to the region (see `regionNote`). Undefined otherwise.
+   */
+  ignoredRegion: { key: string; value: string } | undefined;
+  /** A provisioned data source (`readOnly: true`): Grafana will not save it from this page, and `applyEdit` writes nothing. */
+  readOnly: boolean;
   secrets: Record<SecretSetting, SecretState>;
   /** Grafana Assume Role: the saved choice, or undefined when none was ever made (older saves). */
   usePerDatasourceExternalId: boolean | undefined;
@@ -92,6 +106,9 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
   const arnKey = caseVariantsOf(jsonData, keys.assumeRoleArn)[0];
   const perDatasource = own(jsonData, keys.usePerDatasourceExternalId);
   const proxyType = own(jsonData, proxySettingKeys.proxyType);
+  const saved = asText(own(jsonData, keys.defaultRegion));
+  const region = keys.region === undefined ? undefined : own(jsonData, keys.region);
+  const won = keys.region !== undefined && regionWins(region);
 
   return {
     savedAuthType,
@@ -102,7 +119,10 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
     assumeRoleArn: arnKey === undefined ? '' : asText(jsonData[arnKey]),
     externalId: asText(own(jsonData, keys.externalId)),
     endpoint: asText(own(jsonData, keys.endpoint)),
-    defaultRegion: asText(own(jsonData, keys.defaultRegion)),
+    defaultRegion: won ? region : saved,
+    regionKey: won ? keys.region : saved !== '' ? keys.defaultRegion : undefined,
+    ignoredRegion: won && saved !== '' && saved !== region ? { key: keys.defaultRegion, value: saved } : undefined,
+    readOnly: isReadOnly(options),
     secrets: {
       accessKey: secretState(options, keys.accessKey),
       secretKey: secretState(options, keys.secretKey),

@@ -1,3 +1,4 @@
+import { endpointTreatment } from './backendRules';
 import type { AwsAuthView } from './settings';
 import { type Translate, english } from './translate';
 import { AwsAuthType } from './types';
@@ -133,22 +134,26 @@ export function summarizeCredentialChain(
       ? clause(tr, 'region', ', in region {{region}}', { region: view.defaultRegion })
       : clause(tr, 'region-per-query', ', in the region each query names'))
   );
-  const endpoint = grafanaRole ? '' : view.endpoint || ctx.defaultEndpoint || '';
+  // What the backend does with the endpoint: "-fips." turns on FIPS mode, "default" and STS endpoints are not used.
+  const treatment = grafanaRole ? 'none' : endpointTreatment(view.endpoint);
+  const endpoint = treatment === 'custom' ? view.endpoint : grafanaRole ? '' : ctx.defaultEndpoint || '';
   sentence.push(
-    ...(endpoint
-      ? clause(tr, 'endpoint', ', calling {{endpoint}}.', { endpoint })
-      : clause(tr, 'endpoint-standard', ", calling AWS's standard endpoint for the service."))
+    ...(treatment === 'fips'
+      ? clause(tr, 'endpoint-fips', ", calling the service's FIPS endpoint, which the AWS SDK picks for the region.")
+      : endpoint
+        ? clause(tr, 'endpoint', ', calling {{endpoint}}.', { endpoint })
+        : clause(tr, 'endpoint-standard', ", calling AWS's standard endpoint for the service."))
   );
 
   if (view.authType === AwsAuthType.Credentials) {
     hint(
       'credentials-file',
-      'The credentials file is ~/.aws/credentials in the home folder of the user running grafana-server. If Grafana cannot find it, try moving the .aws folder to /usr/share/grafana/, and keep the file readable by that user only (0644 or stricter).'
+      'The credentials file is ~/.aws/credentials in the home folder of the user running grafana-server. If it is there and Grafana still cannot use it, try moving the .aws folder to /usr/share/grafana/, and make sure the credentials file has at most 0644 permissions.'
     );
   } else if (view.authType === AwsAuthType.Default) {
     hint(
       'eks',
-      'On Amazon EKS with IAM roles for service accounts, Grafana runs as user 472 ("grafana"). Give the pod a securityContext with fsGroup, runAsUser and runAsGroup set to 472, or it cannot read the projected credentials and falls back to the node\'s role.'
+      'On Amazon EKS with IAM roles for service accounts, Grafana runs as user 472 ("grafana"). Give the pod a securityContext with fsGroup, runAsUser and runAsGroup set to 472, or it cannot read the projected credentials and falls back to the IAM role attached to the EC2 instance.'
     );
   } else if (view.authType === AwsAuthType.EC2IAMRole) {
     hint(

@@ -24,6 +24,8 @@ export interface AwsAuthJsonData extends DataSourceJsonData {
   externalId?: string;
   endpoint?: string;
   defaultRegion?: string;
+  /** Read by the backend before `defaultRegion` unless empty or "default"; written only when it would win. */
+  region?: string;
   proxyType?: ProxyType;
   proxyUrl?: string;
   proxyUsername?: string;
@@ -60,7 +62,14 @@ export interface SettingKeys {
   assumeRoleArn: string;
   externalId: string;
   endpoint: string;
+  /** Where the region field writes. The AWS editor's `defaultRegion` is what the backend reads when `region` holds none. */
   defaultRegion: string;
+  /**
+   * A key the backend reads before `defaultRegion` (the AWS loader's `region`, which provisioning files
+   * often set): it wins unless it is empty or the literal "default". The region field then also writes
+   * here, so that the region picked is the one used. SigV4 has none: it reads `sigV4Region` only.
+   */
+  region?: string;
   accessKey: string;
   secretKey: string;
   sessionToken: string;
@@ -77,6 +86,7 @@ export const awsSettingKeys: SettingKeys = {
   externalId: 'externalId',
   endpoint: 'endpoint',
   defaultRegion: 'defaultRegion',
+  region: 'region',
   accessKey: 'accessKey',
   secretKey: 'secretKey',
   sessionToken: 'sessionToken',

@@ -1,3 +1,4 @@
+import { ASSUME_ROLE_FALLBACK_REGION, STS_OPT_IN_REGIONS, endpointTreatment } from './backendRules';
 import { partitionOfRegion } from './regions';
 import { type Translate, english } from './translate';
 import type { AwsAuthType, SecretSetting, TextSetting } from './types';
@@ -20,6 +21,7 @@ export interface ValidationInput {
   assumeRoleArn?: string;
   externalId?: string;
   endpoint?: string;
+  /** The region the backend uses: the view's `defaultRegion`, which already applies the `region` precedence. */
   defaultRegion?: string;
   /**
    * The region values the plugin itself offers (`standardRegions`, `loadRegions`). A plugin may
@@ -99,6 +101,17 @@ const checkArn: Check = ({ assumeRoleArn: arn = '', defaultRegion = '' }, add) =
   }
 };
 
+const checkAssumeRoleRegion: Check = ({ assumeRoleArn = '', defaultRegion = '' }, add) => {
+  if (assumeRoleArn && STS_OPT_IN_REGIONS.includes(defaultRegion)) {
+    add(
+      'info',
+      'assume-role-opt-in-region',
+      'Grafana calls sts:AssumeRole in {{stsRegion}}, not in {{region}}, because {{region}} is an opt-in region. If policies or the network limit STS to {{region}}, allow {{stsRegion}} too.',
+      { region: defaultRegion, stsRegion: ASSUME_ROLE_FALLBACK_REGION }
+    );
+  }
+};
+
 const checkExternalId: Check = ({ externalId = '' }, add) => {
   if (!externalId) {
     return;
@@ -115,8 +128,32 @@ const checkExternalId: Check = ({ externalId = '' }, add) => {
 };
 
 const checkEndpoint: Check = ({ endpoint = '' }, add) => {
-  if (!endpoint) {
-    return;
+  switch (endpointTreatment(endpoint)) {
+    case 'none':
+      return;
+    case 'fips':
+      add(
+        'info',
+        'endpoint-fips',
+        'Grafana does not call this address. An endpoint containing "-fips." turns on the AWS SDK\'s FIPS mode instead, and the SDK calls the FIPS endpoint of the service in the data source\'s region.'
+      );
+      return;
+    case 'default':
+      add(
+        'info',
+        'endpoint-default',
+        '"default" means no custom endpoint: Grafana calls AWS\'s standard endpoint for the service. Leaving the field blank does the same.'
+      );
+      return;
+    case 'sts':
+      add(
+        'warning',
+        'endpoint-sts',
+        "Grafana ignores an AWS STS endpoint here and calls AWS's standard endpoints instead. Enter the endpoint of the service this data source queries, or leave the field blank."
+      );
+      return;
+    case 'custom':
+      break;
   }
   let url: URL;
   try {
@@ -230,6 +267,7 @@ const checks: ReadonlyArray<[Finding['setting'], Check]> = [
   ['accessKey', checkAccessKey],
   ['secretKey', checkSecretKey],
   ['assumeRoleArn', checkArn],
+  ['assumeRoleArn', checkAssumeRoleRegion],
   ['externalId', checkExternalId],
   ['endpoint', checkEndpoint],
   ['defaultRegion', checkRegion],

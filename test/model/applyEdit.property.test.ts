@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type AwsAuthEdit, applyEdit } from '../../src/model/edit';
 import { readSettings } from '../../src/model/settings';
 import { type AwsAuthDataSourceSettings, awsSettingKeys, sigV4SettingKeys } from '../../src/model/types';
-import { SECRET_MARK, edit, savedOptions } from '../support/arbitraries';
+import { SECRET_MARK, edit, readOnlyOptions, savedOptions } from '../support/arbitraries';
 import { sameData } from '../support/sameData';
 
 let cases = 0;
@@ -15,14 +15,39 @@ afterAll(() => {
 
 type Owned = { jsonData: string[]; secureJsonData: string[]; secureJsonFields: string[] };
 
+const ownValue = (bag: unknown, key: string): unknown =>
+  typeof bag === 'object' && bag !== null && Object.prototype.hasOwnProperty.call(bag, key)
+    ? (bag as Record<string, unknown>)[key]
+    : undefined;
+
+/**
+ * The contract's region precedence (settings.go: "if s.Region == defaultRegion || s.Region == \"\" {
+ * s.Region = s.DefaultRegion }"): `region` is used unless it is empty or the literal "default". Only a
+ * string can be a region at all.
+ */
+const regionIsUsed = (region: unknown) => typeof region === 'string' && region !== '' && region !== 'default';
+const backendRegion = (jsonData: unknown): unknown =>
+  regionIsUsed(ownValue(jsonData, 'region')) ? ownValue(jsonData, 'region') : ownValue(jsonData, 'defaultRegion');
+
 /** What each edit may change, written from the settings contract rather than from the code. */
 function ownedBy(e: AwsAuthEdit, before: AwsAuthDataSourceSettings): Owned {
   const none: Owned = { jsonData: [], secureJsonData: [], secureJsonFields: [] };
+  // A provisioned data source (readOnly: true) cannot be saved from the page: no edit owns anything.
+  if ((before as { readOnly?: unknown }).readOnly === true) {
+    return none;
+  }
   const arnKeys = Object.keys(before.jsonData ?? {}).filter((k) => k.toLowerCase() === 'assumerolearn');
   switch (e.type) {
     case 'provider':
       return { ...none, jsonData: ['authType'], secureJsonData: ['accessKey', 'secretKey', 'sessionToken'] };
     case 'text':
+      if (e.setting === 'defaultRegion') {
+        // The picked region must be the one used: `region` is written too, but only when it would win.
+        return {
+          ...none,
+          jsonData: regionIsUsed(ownValue(before.jsonData, 'region')) ? ['defaultRegion', 'region'] : ['defaultRegion'],
+        };
+      }
       return { ...none, jsonData: e.setting === 'assumeRoleArn' ? ['assumeRoleArn', ...arnKeys] : [e.setting] };
     case 'secret':
       return { ...none, secureJsonData: [e.setting] };
@@ -89,6 +114,10 @@ describe('applyEdit over generated settings and edit sequences', () => {
             withoutKeys(emptyIfMissing(f0), owned.secureJsonFields)
           );
           expect(JSON.stringify(j1) ?? '').not.toContain(SECRET_MARK);
+          if (e.type === 'text' && e.setting === 'defaultRegion') {
+            // After picking a region, the backend's rule applied to the saved jsonData gives that region.
+            expect(backendRegion(j1)).toBe(e.value);
+          }
           options = next;
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -141,6 +170,36 @@ describe('applyEdit over generated settings and edit sequences', () => {
         }
       }),
       { numRuns: 1000 }
+    );
+  });
+
+  it('writes nothing to a provisioned data source (readOnly: true), whatever the edits, under either key set', () => {
+    fc.assert(
+      fc.property(readOnlyOptions, fc.array(edit, { maxLength: 8 }), fc.boolean(), (start, edits, sigV4) => {
+        cases++;
+        const snapshot = structuredClone(start);
+        for (const e of edits) {
+          expect(applyEdit(start, e, sigV4 ? sigV4SettingKeys : awsSettingKeys)).toBe(start);
+        }
+        expect(sameData(start, snapshot)).toBe(true);
+        expect(readSettings(start).readOnly).toBe(true);
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it('settings.go: "region" is read first; empty or "default" falls back to defaultRegion — the view shows the region used', () => {
+    fc.assert(
+      fc.property(savedOptions, (start) => {
+        cases++;
+        const view = readSettings(start);
+        const used = backendRegion(start.jsonData);
+        // The form shows saved numbers as text and other non-strings as empty, as for every other field.
+        const asShown =
+          typeof used === 'string' ? used : typeof used === 'number' && Number.isFinite(used) ? String(used) : '';
+        expect(view.defaultRegion).toBe(asShown);
+      }),
+      { numRuns: 2000 }
     );
   });
 

@@ -70,6 +70,19 @@ describe('summarizeCredentialChain', () => {
     expect(hints).toMatch(/assume_role_enabled/);
   });
 
+  it("matches Grafana's AWS authentication page: the credentials file needs at most 0644 permissions", () => {
+    // Page: "make sure your credentials file has at most 0644 permissions". 0644 is readable by
+    // everyone, so the hint must not call it "readable by that user only".
+    const { hints } = summary({ authType: 'credentials' });
+    expect(hints).toContain('make sure the credentials file has at most 0644 permissions');
+    expect(hints).not.toMatch(/that user only|or stricter/);
+  });
+
+  it("matches Grafana's AWS authentication page on EKS: without the security context Grafana falls back to the EC2 instance's role", () => {
+    // Page: "avoid falling back to the IAM role attached to the EC2 instance".
+    expect(summary({ authType: 'default' }).hints).toContain('falls back to the IAM role attached to the EC2 instance');
+  });
+
   it('shortens very long saved values', () => {
     expect(summary({ authType: 'default', endpoint: `https://${'a'.repeat(5000)}` }).sentence.length).toBeLessThan(400);
   });

@@ -66,6 +66,10 @@ export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
     externalId: ownedValue,
     endpoint: ownedValue,
     defaultRegion: ownedValue,
+    // The backend reads `region` before `defaultRegion` unless it is empty or "default": every case of that rule.
+    region: fc.oneof(fc.constantFrom('', 'default', 'Default', ' ', 'us-east-1', 'eu-west-1'), ownedValue),
+    // Only `readOnly: true` marks a provisioned data source; these others must not block edits.
+    readOnly: fc.option(fc.constantFrom(false, 'true', 1, null), { nil: undefined }),
     secureJsonFields: bagOf(fc.boolean()),
     secureJsonData: fc.option(bagOf(fc.string()), { nil: undefined }),
     database: fc.oneof(fc.string(), fc.constant(undefined)),
@@ -81,6 +85,7 @@ export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
       'externalId',
       'endpoint',
       'defaultRegion',
+      'region',
     ] as const) {
       if (r[key] !== undefined) {
         Object.defineProperty(jsonData, key, { value: r[key], enumerable: true, writable: true, configurable: true });
@@ -96,11 +101,19 @@ export const savedOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
       jsonData,
       secureJsonFields: r.secureJsonFields,
     });
+    if (r.readOnly !== undefined) {
+      options.readOnly = r.readOnly;
+    }
     if (r.secureJsonData) {
       options.secureJsonData = r.secureJsonData;
     }
     return options as unknown as AwsAuthDataSourceSettings;
   });
+
+/** A provisioned data source: Grafana will not save it from the page. */
+export const readOnlyOptions: fc.Arbitrary<AwsAuthDataSourceSettings> = savedOptions.map(
+  (o) => ({ ...o, readOnly: true }) as AwsAuthDataSourceSettings
+);
 
 /** Marks generated secrets so a test can look for them anywhere. */
 export const SECRET_MARK = 'S3CR3T';

@@ -86,7 +86,7 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
   props: ConnectionConfigProps<J, S>
 ) {
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
-  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter } = extras ?? {};
+  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter, Diagnosis, Provisioning } = extras ?? {};
   const styles = useStyles2(getStyles);
   const id = useId();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -225,6 +225,8 @@ export function ConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData, S 
           grafanaExternalId={gar.externalId.value}
         />
       )}
+      {Diagnosis && <Diagnosis view={view} uid={options.uid} />}
+      {Provisioning && <Provisioning options={options} />}
     </div>
   );
 

@@ -41,13 +41,18 @@ function Snippets({ options }: ProvisioningSnippetProps) {
         {secrets.length > 0
           ? t(
               'grafana-aws-auth.provisioning.secrets',
-              'Secrets are not copied: each one is read from a variable ({{names}}). Set them where Grafana or Terraform runs.',
-              { names: secrets.map((s) => s.env).join(', ') }
+              'Secrets are not copied: each one is read from a variable, to set where Grafana or Terraform runs:'
             )
           : t(
               'grafana-aws-auth.provisioning.no-secrets',
-              'These settings as Grafana would save them. Unsaved changes on this page are included.'
-            )}
+              'These settings as Grafana would save them, unsaved changes on this page included.'
+            )}{' '}
+        {secrets.map((s, i) => (
+          <span key={s.key}>
+            {i > 0 && ', '}
+            <code>{s.env}</code>
+          </span>
+        ))}
       </p>
       <Snippet
         format="yaml"

@@ -27,6 +27,6 @@ describe('ProvisioningSnippet', () => {
       secureJsonData: { secretKey: '$AWS_SECRET_ACCESS_KEY' },
     });
     expect(document.body.textContent).not.toContain('TYPED-SECRET-VALUE');
-    expect(screen.getByText(/AWS_SECRET_ACCESS_KEY\)/)).toBeInTheDocument();
+    expect(screen.getByText('AWS_SECRET_ACCESS_KEY', { selector: 'code' })).toBeInTheDocument();
   });
 });

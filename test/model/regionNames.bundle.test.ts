@@ -11,7 +11,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role, the proxy and save reporting', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, Grafana Assume Role, the proxy, save reporting, error diagnosis and provisioning snippets', async () => {
     const code = await bundleExports('ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     expect(code).not.toContain('Europe (Ireland)');
@@ -21,6 +21,10 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('How to create the IAM role for Grafana');
     expect(code).not.toContain('HTTP_PROXY');
     expect(code).not.toContain('grafana_plugin_aws_save');
+    expect(code).not.toContain('Explain this error');
+    expect(code).not.toContain('non-allowed auth method');
+    expect(code).not.toContain('Provision this data source as code');
+    expect(code).not.toContain('grafana_data_source');
   }, 30000);
 
   it('comes with awsAuthExtras, which brings every opt-in feature', async () => {
@@ -33,6 +37,10 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'How to create the IAM role for Grafana',
       'HTTP_PROXY',
       'grafana_plugin_aws_save',
+      'Explain this error',
+      'non-allowed auth method',
+      'Provision this data source as code',
+      'grafana_data_source',
     ]) {
       expect(code).toContain(text);
     }

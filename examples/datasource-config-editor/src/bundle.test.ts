@@ -62,6 +62,10 @@ const optIn = {
   summary: 'What Grafana will do',
   'key-file import': 'Import keys from a file',
   'save reporting': 'grafana_plugin_aws_save',
+  diagnosis: 'Explain this error',
+  'error causes': 'non-allowed auth method',
+  provisioning: 'Provision this data source as code',
+  'provisioning snippets': 'grafana_data_source',
 };
 
 describe.each(Object.keys(bundlers) as Array<keyof typeof bundlers>)('what %s bundles from grafana-aws-auth', (b) => {

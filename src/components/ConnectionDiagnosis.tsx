@@ -173,7 +173,7 @@ export function ConnectionDiagnosis({ view, uid, message }: ConnectionDiagnosisP
       {(state.step === 'idle' || state.step === 'offered' || state.step === 'loading') && (
         <Button
           variant="secondary"
-          icon={state.step === 'loading' ? 'spinner' : 'question-circle'}
+          icon="question-circle"
           disabled={state.step === 'loading'}
           onClick={() => void explain()}
         >

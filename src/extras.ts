@@ -1,8 +1,10 @@
+import { ConnectionDiagnosis } from './components/ConnectionDiagnosis';
 import { CredentialSummary } from './components/CredentialSummary';
 import type { AwsAuthExtras } from './components/extras';
 import { GrafanaAssumeRoleFields } from './components/GrafanaAssumeRoleFields';
 import { HttpProxySettings } from './components/HttpProxySettings';
 import { KeyFileImport } from './components/KeyFileImport';
+import { ProvisioningSnippet } from './components/ProvisioningSnippet';
 import { SaveReporter } from './components/SaveReporter';
 import { awsRegionNames } from './model/regionNames';
 import { validateAwsAuth } from './model/validate';
@@ -16,4 +18,6 @@ export const awsAuthExtras: AwsAuthExtras = {
   GrafanaAssumeRole: GrafanaAssumeRoleFields,
   HttpProxy: HttpProxySettings,
   SaveReporter,
+  Diagnosis: ConnectionDiagnosis,
+  Provisioning: ProvisioningSnippet,
 };

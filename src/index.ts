@@ -83,11 +83,26 @@ export {
   type SummaryContext,
   type SummarySegment,
 } from './model/summary';
+export {
+  diagnoseAwsError,
+  type AwsErrorCause,
+  type AwsErrorDiagnosis,
+  type DiagnosisInput,
+  type DiagnosisSetting,
+} from './model/diagnose';
+export {
+  provisioningSnippet,
+  provisioningSecrets,
+  type ProvisioningFormat,
+  type ProvisioningSecret,
+} from './model/provisioning';
 export { awsAuthExtras } from './extras';
 export { type AwsAuthExtras } from './components/extras';
 export { CredentialSummary, type CredentialSummaryProps } from './components/CredentialSummary';
 export { KeyFileImport, type KeyFileImportProps } from './components/KeyFileImport';
 export { GrafanaAssumeRoleFields, type GrafanaAssumeRoleFieldsProps } from './components/GrafanaAssumeRoleFields';
 export { HttpProxySettings, type HttpProxySettingsProps } from './components/HttpProxySettings';
+export { ConnectionDiagnosis, type ConnectionDiagnosisProps } from './components/ConnectionDiagnosis';
+export { ProvisioningSnippet, type ProvisioningSnippetProps } from './components/ProvisioningSnippet';
 export { type Validator } from './model/validate';
 export { type Translate } from './model/translate';

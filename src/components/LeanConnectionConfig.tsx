@@ -88,7 +88,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
   props: ConnectionConfigProps<J, S>
 ) {
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
-  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter } = extras ?? {};
+  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter, Diagnosis, Provisioning } = extras ?? {};
   const styles = useStyles2(getStyles);
   const ids = useFieldIds();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -229,6 +229,8 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           grafanaExternalId={gar.externalId.value}
         />
       )}
+      {Diagnosis && <Diagnosis view={view} uid={options.uid} ids={ids} />}
+      {Provisioning && <Provisioning options={options} />}
     </div>
   );
 

@@ -2,10 +2,12 @@ import type { ComponentType } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
 import type { Validator } from '../model/validate';
+import type { ConnectionDiagnosisProps } from './ConnectionDiagnosis';
 import type { CredentialSummaryProps } from './CredentialSummary';
 import type { GrafanaAssumeRoleFieldsProps } from './GrafanaAssumeRoleFields';
 import type { HttpProxySettingsProps } from './HttpProxySettings';
 import type { KeyFileImportProps } from './KeyFileImport';
+import type { ProvisioningSnippetProps } from './ProvisioningSnippet';
 import type { SaveReporterProps } from './SaveReporter';
 
 /**
@@ -33,4 +35,11 @@ export interface AwsAuthExtras {
    * analytics, as Grafana's own AWS plugins do (`SaveReporter`). Off unless passed.
    */
   SaveReporter?: ComponentType<SaveReporterProps>;
+  /**
+   * "Explain this error" after a failed "Save & test": the likely cause, what to change, and focus
+   * on that setting (`ConnectionDiagnosis`).
+   */
+  Diagnosis?: ComponentType<ConnectionDiagnosisProps>;
+  /** The data source as a provisioning file and a Terraform resource, with copy buttons (`ProvisioningSnippet`). */
+  Provisioning?: ComponentType<ProvisioningSnippetProps>;
 }

@@ -4,7 +4,7 @@ import { useId, useLayoutEffect, useMemo } from 'react';
  * The input ids `@grafana/aws-sdk` gives its fields. Plugin authors' unit and e2e tests select
  * fields by them (`#accessKeyId`, `label[for=authProvider]`), so they are part of the drop-in contract.
  */
-const PLAIN_IDS = {
+export const PLAIN_IDS = {
   provider: 'authProvider',
   profile: 'credentialsProfileName',
   accessKey: 'accessKeyId',

@@ -1,10 +1,14 @@
 import { t } from '@grafana/i18n';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import Pseudo from 'i18next-pseudo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ConnectionDiagnosis } from '../../src/components/ConnectionDiagnosis';
+import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
 import { awsAuthExtras } from '../../src/extras';
+import { readSettings } from '../../src/model/settings';
 import { makeOptions } from '../support/options';
 import { renderEditor } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
@@ -86,5 +90,23 @@ describe('every string is translatable', () => {
       { extras: awsAuthExtras }
     );
     expect(visibleStrings().filter((s) => PLAIN_WORD.test(s) && !NOT_OURS.has(s))).toEqual([]);
+  });
+
+  it('covers the error explanation and the provisioning snippets (their code and the raw message are data)', async () => {
+    const options = makeOptions({ jsonData: { authType: 'keys' }, secureJsonFields: { secretKey: true } });
+    const user = userEvent.setup();
+    render(
+      <>
+        <ConnectionDiagnosis view={readSettings(options)} message="trying to use non-allowed auth method keys" />
+        <ProvisioningSnippet options={options} />
+      </>
+    );
+    for (const button of screen.getAllByRole('button')) {
+      await user.click(button);
+    }
+    await screen.findByRole('link');
+    await screen.findAllByRole('region');
+    const data = (s: string) => [...document.querySelectorAll('pre, code')].some((el) => el.textContent?.includes(s));
+    expect(visibleStrings().filter((s) => PLAIN_WORD.test(s) && !NOT_OURS.has(s) && !data(s))).toEqual([]);
   });
 });

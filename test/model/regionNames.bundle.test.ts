@@ -11,7 +11,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import and save reporting; Grafana Assume Role and the proxy are built in, as in @grafana/aws-sdk', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, save reporting, error diagnosis and provisioning snippets; Grafana Assume Role and the proxy are built in, as in @grafana/aws-sdk', async () => {
     const code = await bundleExports('ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     expect(code).toContain('How to create an IAM role for Grafana to assume');
@@ -21,6 +21,10 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('What Grafana will do');
     expect(code).not.toContain('Import keys from a file');
     expect(code).not.toContain('grafana_plugin_aws_save');
+    expect(code).not.toContain('Explain this error');
+    expect(code).not.toContain('non-allowed auth method');
+    expect(code).not.toContain('Provision this data source as code');
+    expect(code).not.toContain('grafana_data_source');
   }, 30000);
 
   it('leaves Grafana Assume Role and the proxy out of LeanConnectionConfig alone', async () => {
@@ -41,6 +45,10 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'How to create an IAM role for Grafana to assume',
       'HTTP_PROXY',
       'grafana_plugin_aws_save',
+      'Explain this error',
+      'non-allowed auth method',
+      'Provision this data source as code',
+      'grafana_data_source',
     ]) {
       expect(code).toContain(text);
     }

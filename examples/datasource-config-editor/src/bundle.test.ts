@@ -53,22 +53,40 @@ const bundlers = { rollup, esbuild: esbuildBundle };
 const bundle = (bundler: keyof typeof bundlers, imports: string) =>
   bundlers[bundler](`export { ${imports} } from 'grafana-aws-auth';`);
 
-// One phrase of each opt-in feature, as it appears in the built code.
-const optIn = {
+// One phrase of each feature ConnectionConfig has built in, as @grafana/aws-sdk does, and
+// LeanConnectionConfig leaves out.
+const builtIn = {
   'Grafana Assume Role': 'How to create an IAM role for Grafana to assume',
   'HTTP proxy': 'HTTP_PROXY',
+};
+
+// One phrase of each opt-in feature, as it appears in the built code.
+const optIn = {
   'region names': 'Europe (Ireland)',
   checks: 'is not an AWS partition',
   summary: 'What Grafana will do',
   'key-file import': 'Import keys from a file',
   'save reporting': 'grafana_plugin_aws_save',
+  diagnosis: 'Explain this error',
+  'error causes': 'non-allowed auth method',
+  provisioning: 'Provision this data source as code',
+  'provisioning snippets': 'grafana_data_source',
 };
 
 describe.each(Object.keys(bundlers) as Array<keyof typeof bundlers>)('what %s bundles from grafana-aws-auth', (b) => {
-  it('ConnectionConfig alone: the editor and none of the opt-in features', async () => {
+  it('ConnectionConfig alone: the editor with Grafana Assume Role and the proxy, and none of the opt-in features', async () => {
     const code = await bundle(b, 'ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     const shipped = Object.entries(optIn).filter(([, phrase]) => code.includes(phrase));
+    expect(shipped.map(([feature]) => feature)).toEqual([]);
+    const missing = Object.entries(builtIn).filter(([, phrase]) => !code.includes(phrase));
+    expect(missing.map(([feature]) => feature)).toEqual([]);
+  });
+
+  it('LeanConnectionConfig alone: the editor without Grafana Assume Role, the proxy or any opt-in feature', async () => {
+    const code = await bundle(b, 'LeanConnectionConfig');
+    expect(code).toContain('Authentication Provider');
+    const shipped = Object.entries({ ...builtIn, ...optIn }).filter(([, phrase]) => code.includes(phrase));
     expect(shipped.map(([feature]) => feature)).toEqual([]);
   });
 
@@ -81,8 +99,8 @@ describe.each(Object.keys(bundlers) as Array<keyof typeof bundlers>)('what %s bu
   });
 
   it('awsAuthExtras: every opt-in feature', async () => {
-    const code = await bundle(b, 'ConnectionConfig, awsAuthExtras');
-    const missing = Object.entries(optIn).filter(([, phrase]) => !code.includes(phrase));
+    const code = await bundle(b, 'LeanConnectionConfig, awsAuthExtras');
+    const missing = Object.entries({ ...builtIn, ...optIn }).filter(([, phrase]) => !code.includes(phrase));
     expect(missing.map(([feature]) => feature)).toEqual([]);
   });
 });

@@ -5,10 +5,14 @@
 // runs the scaffold's own typecheck, webpack production build and Jest.
 // Extra arguments go to Jest (scripts/test.mjs passes `--json --outputFile=<report>`).
 //
-// The scaffold and its node_modules are kept in node_modules/.cache/scaffold/<key>, keyed by the
-// create-plugin version and the Grafana version installed, so only the first run installs them.
+// The scaffold and its node_modules are kept in <tmp>/grafana-aws-auth-scaffold-<checkout>/<key>, keyed
+// by the create-plugin version and the Grafana version installed, so only the first run installs them.
+// Not under node_modules/.cache: the scaffold's webpack rules and Jest skip every path that contains
+// `node_modules`, so its own src/ would be neither compiled nor tested there.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { buildAndPack, root } from './pack.mjs';
@@ -19,7 +23,8 @@ const { version, bin } = JSON.parse(readFileSync(join(createPlugin, 'package.jso
 // rather than the registry; 12.4.10 is the same minor line and installs from the registry alone.
 const scaffoldGrafana = '12.4.2';
 const grafana = '12.4.10';
-const cache = join(root, 'node_modules', '.cache', 'scaffold', `create-plugin-${version}-grafana-${grafana}`);
+const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12);
+const cache = join(tmpdir(), `grafana-aws-auth-scaffold-${checkout}`, `create-plugin-${version}-grafana-${grafana}`);
 const plugin = join(cache, 'example-awsauth-datasource');
 const pristine = join(cache, 'pristine');
 const ready = join(cache, 'ready');
@@ -124,9 +129,8 @@ if (/ERESOLVE/.test(install.stdout + install.stderr)) {
   fail('npm install of the tarball reported a peer dependency conflict');
 }
 
-// The plugin must run exactly what was just built, and every package grafana-aws-auth imports must
-// come from the plugin's own node_modules: this folder sits inside the project's node_modules,
-// where Node would otherwise find the project's copies.
+// The plugin must run exactly what was just built, and every package grafana-aws-auth imports must be
+// installed in the plugin's own node_modules.
 const installed = join(plugin, 'node_modules', 'grafana-aws-auth');
 const stale = readdirSync(join(root, 'dist')).filter(
   (f) => !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(installed, 'dist', f)))

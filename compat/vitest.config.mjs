@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Mirrors the `unit` project of the root vitest.config.ts; keep the two in step.
+// Shared by every set in compat/*/. Mirrors the `unit` project of the root vitest.config.ts; keep the two in step.
 export default defineConfig({
   // compat/tsconfig.json covers src/ only, so esbuild must be told about the automatic JSX runtime for test/.
   esbuild: { jsx: 'automatic' },

@@ -6,18 +6,34 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ensureChromium } from './chromium.mjs';
+import { sets } from './test-compat.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'node_modules', '.cache', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-/** Each step is one runner invocation with a Vitest JSON report. */
+/** Vitest's reporter arguments; a step may name its runner's own (`report`). */
+const vitestReport = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+
+/** Each step is one runner invocation with a JSON report (Vitest's or Jest's: both count numPassedTests/numFailedTests). */
 const steps = [
   { name: 'unit (jsdom)', args: ['vitest', 'run', '--project', 'unit'] },
-  // Scripts that install their own package sets, then run Vitest with the reporter arguments appended.
-  { name: 'unit, Grafana 12.4 + React 18 (compat)', command: process.execPath, args: ['scripts/test-compat.mjs'] },
+  // Scripts that install their own package sets, then run Vitest with the reporter arguments appended:
+  // one step per tested dependency set (compat/<set>/).
+  ...sets.map((set) => ({
+    name: `unit, dependency set ${set} (compat)`,
+    command: process.execPath,
+    args: ['scripts/test-compat.mjs', set],
+  })),
   { name: 'example plugin on the packed tarball', command: process.execPath, args: ['scripts/test-example.mjs'] },
+  // A fresh @grafana/create-plugin data source: `npm install` of the tarball, its webpack build and its Jest.
+  {
+    name: 'create-plugin scaffold on the packed tarball (Jest)',
+    command: process.execPath,
+    args: ['scripts/test-scaffold.mjs'],
+    report: (file) => ['--json', `--outputFile=${file}`],
+  },
   // Every story's play function and axe check, in headless Chromium (the system browser).
   { name: 'stories (Chromium)', args: ['vitest', 'run', '--project', 'storybook'], browser: true },
 ];
@@ -43,15 +59,11 @@ for (const [i, step] of steps.entries()) {
     }
     step.env = { ...step.env, CHROMIUM_PATH: browser, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
   }
-  const run = spawnSync(
-    step.command ?? 'npx',
-    [...step.args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ...step.env },
-    }
-  );
+  const run = spawnSync(step.command ?? 'npx', [...step.args, ...(step.report ?? vitestReport)(file)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   let report;
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));

@@ -94,3 +94,28 @@ export const CodesOnly: Story = {
     await expect(await offered(userEvent, canvasElement, REGION)).toEqual(['us-east-1', 'eu-west-1', 'cn-north-1']);
   },
 };
+
+/**
+ * A plugin's own list (`standardRegions` or `loadRegions`) is shown in the plugin's order, flat,
+ * and a value the plugin offers that is not an AWS region code (IoT SiteWise's `Edge`) is a plain
+ * choice: no error, no name made up for it.
+ */
+export const PluginList: Story = {
+  name: "A plugin's own list, in its order",
+  // GovCloud in the middle: grouped by partition, it would move to the end.
+  args: { standardRegions: ['Edge', 'us-gov-west-1', 'eu-central-1'] },
+  play: async ({ canvasElement, userEvent }) => {
+    await expect(await offered(userEvent, canvasElement, REGION)).toEqual([
+      'Edge',
+      'AWS GovCloud (US-West) us-gov-west-1',
+      'Europe (Frankfurt) eu-central-1',
+    ]);
+    await choose(userEvent, canvasElement, REGION, /^Edge$/);
+    await expectJsonData(canvasElement, { defaultRegion: 'Edge' });
+    await expect(within(canvasElement).getByRole('combobox', { name: REGION })).toHaveAttribute(
+      'aria-invalid',
+      'false'
+    );
+    await expectOnlyOwnedKeysChanged(canvasElement);
+  },
+};

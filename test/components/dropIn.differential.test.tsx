@@ -250,7 +250,8 @@ describe('selects answer the same queries', () => {
 
   it("keeps the order of a plugin's own region list, and its non-AWS value (IoT SiteWise's Edge) is a plain choice", async () => {
     serverSettings({ allowed: ['default', 'keys'], assumeRoleEnabled: true });
-    const regions = ['Edge', 'us-west-2', 'eu-central-1', 'ap-southeast-2'];
+    // GovCloud and China in between: grouped by partition, they would move to the end.
+    const regions = ['Edge', 'us-gov-west-1', 'eu-central-1', 'cn-north-1', 'ap-southeast-2'];
     const seen: string[][] = [];
     const written: unknown[] = [];
     for (const [, Component] of editors) {
@@ -273,7 +274,7 @@ describe('selects answer the same queries', () => {
 
   it('with every extra too, a plugin region stays in its place, with no name and no error', async () => {
     serverSettings({ allowed: ['default', 'keys'], assumeRoleEnabled: true });
-    const regions = ['Edge', 'us-west-2'];
+    const regions = ['Edge', 'us-gov-west-1', 'us-west-2'];
     const host = renderHost(
       ConnectionConfig,
       makeOptions({ jsonData: { authType: 'default', defaultRegion: 'Edge' } }),
@@ -283,7 +284,7 @@ describe('selects answer the same queries', () => {
     const region = screen.getByRole('combobox', { name: 'Default Region' });
     expect(region).toHaveAttribute('aria-invalid', 'false');
     await host.user.click(region);
-    expect(shownOptions()).toEqual(['Edge', 'US West (Oregon) us-west-2']);
+    expect(shownOptions()).toEqual(['Edge', 'AWS GovCloud (US-West) us-gov-west-1', 'US West (Oregon) us-west-2']);
     expect(host.calls).toHaveLength(0);
   });
 

@@ -22,12 +22,15 @@ export interface AccessKeyFieldsProps {
   onChange: (setting: SecretSetting, value: string) => void;
   onReset: (setting: SecretSetting) => void;
   onImport: (accessKey: string, secretKey: string) => void;
+  /** A provisioned data source: every control is disabled. */
+  readOnly?: boolean;
   /** Opt-in import of the AWS console's key file (`KeyFileImport`). */
   KeyFileImport?: ComponentType<KeyFileImportProps>;
 }
 
 export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
   const { ids, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
+  const readOnly = props.readOnly === true;
   const styles = useStyles2(getStyles);
   const [saysTemporary, setSaysTemporary] = useState(false);
   // ASIA keys are temporary and useless without their token, so the field shows by itself for them.
@@ -41,10 +44,10 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
       : NO_FINDINGS;
     return { accessKey: findingsFor(all, 'accessKey'), secretKey: findingsFor(all, 'secretKey') };
   }, [accessKey.value, secretKey.value, validate]);
-  const field = { onChange, onReset };
+  const field = { onChange, onReset, readOnly };
   return (
     <>
-      {KeyFileImport && <KeyFileImport onImport={onImport} />}
+      {KeyFileImport && <KeyFileImport onImport={onImport} disabled={readOnly} />}
       <SecretField
         {...field}
         id={ids.accessKey}
@@ -80,6 +83,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
               'Keys from AWS STS or SSO come with a session token.'
             )}
             value={saysTemporary}
+            disabled={readOnly}
             onChange={(e) => setSaysTemporary(e.currentTarget.checked)}
           />
         </div>
@@ -111,13 +115,14 @@ interface SecretFieldProps {
   findings: readonly Finding[];
   configured: boolean;
   value: string;
+  readOnly: boolean;
   onChange: (setting: SecretSetting, value: string) => void;
   onReset: (setting: SecretSetting) => void;
 }
 
 /** One secret, memoised on plain values so that typing in one key does not re-render the others. */
 const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretFieldProps) {
-  const { id, setting, label, description, findings, configured, value, onChange, onReset } = props;
+  const { id, setting, label, description, findings, configured, value, readOnly, onChange, onReset } = props;
   const change = useCallback((typed: string) => onChange(setting, typed), [onChange, setting]);
   const trimmed = useTrimmedChange(change);
   return (
@@ -127,6 +132,7 @@ const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretField
           id={id}
           isConfigured={configured}
           value={value}
+          disabled={readOnly}
           onChange={(e) => trimmed.onChange(e.currentTarget.value)}
           onReset={() => onReset(setting)}
           {...aria}

@@ -18,12 +18,14 @@ export interface AssumeRoleFieldsProps {
   externalId: string;
   /** The default region, to catch a role whose partition cannot work there. */
   region: string;
+  /** A provisioned data source: the fields are shown, not editable, and the stored role cannot be cleared. */
+  readOnly?: boolean;
   onChange: (setting: TextSetting, value: string) => void;
   onClear: () => void;
 }
 
 export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { ids, hiddenBy, assumeRoleArn, externalId, region, onChange, onClear, validate } = props;
+  const { ids, hiddenBy, assumeRoleArn, externalId, region, readOnly, onChange, onClear, validate } = props;
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),
     [assumeRoleArn, externalId, region, validate]
@@ -57,7 +59,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
             </Trans>
           )}
         </p>
-        <Button variant="secondary" size="sm" icon="trash-alt" onClick={onClear}>
+        <Button variant="secondary" size="sm" icon="trash-alt" disabled={readOnly} onClick={onClear}>
           {t('grafana-aws-auth.assume-role.clear', 'Clear the stored role')}
         </Button>
       </Alert>
@@ -76,6 +78,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
         findings={findingsFor(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
+        readOnly={readOnly}
         onChange={(value) => onChange('assumeRoleArn', value)}
       />
       <SettingInput
@@ -88,6 +91,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
         findings={findingsFor(findings, 'externalId')}
         value={externalId}
         placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
+        readOnly={readOnly}
         onChange={(value) => onChange('externalId', value)}
       />
     </>

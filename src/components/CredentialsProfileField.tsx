@@ -11,13 +11,15 @@ export interface CredentialsProfileFieldProps {
   profile: string;
   /** The profile shown comes from the legacy `database` field, as the backend falls back to it. */
   fromDatabase: boolean;
+  /** A provisioned data source: shown, selectable, not editable. */
+  readOnly?: boolean;
   onChange: (value: string) => void;
 }
 
 export const CredentialsProfileField = /* @__PURE__ */ memo(function CredentialsProfileField(
   props: CredentialsProfileFieldProps
 ) {
-  const { inputId, profile, fromDatabase, onChange, validate } = props;
+  const { inputId, profile, fromDatabase, readOnly, onChange, validate } = props;
   const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
   const description = fromDatabase
     ? t(
@@ -36,6 +38,7 @@ export const CredentialsProfileField = /* @__PURE__ */ memo(function Credentials
       findings={findings}
       value={profile}
       placeholder="default"
+      readOnly={readOnly}
       onChange={onChange}
     />
   );

@@ -10,6 +10,8 @@ export interface EndpointFieldProps {
   inputId: string;
   endpoint: string;
   placeholder: string;
+  /** A provisioned data source: shown, selectable, not editable. */
+  readOnly?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -17,6 +19,7 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
   inputId,
   endpoint,
   placeholder,
+  readOnly,
   onChange,
   validate,
 }: EndpointFieldProps) {
@@ -33,6 +36,7 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
       findings={findings}
       value={endpoint}
       placeholder={placeholder}
+      readOnly={readOnly}
       onChange={onChange}
     />
   );

@@ -35,6 +35,11 @@ export interface GrafanaAssumeRoleFieldsProps {
   /** Needed to build the per-data-source ID when the switch is turned on. */
   stackExternalId: string;
   uid: unknown;
+  /**
+   * A provisioned data source: the role ARN and the switch cannot be changed. The external ID can
+   * still be copied, to set up the role's trust policy.
+   */
+  readOnly?: boolean;
   /** The editor's single write path (stable). */
   onEdit: (edit: AwsAuthEdit) => void;
 }
@@ -51,7 +56,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
   const { ids, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
   const styles = useStyles2(getStyles);
   const [stepsOpen, setStepsOpen] = useState(false);
-  const { stackExternalId, uid, onEdit } = props;
+  const { stackExternalId, uid, onEdit, readOnly } = props;
   const onArn = useCallback((value: string) => onEdit({ type: 'text', setting: 'assumeRoleArn', value }), [onEdit]);
   const findings = useMemo(
     () => (validate ? validate({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }, translate) : NO_FINDINGS),
@@ -123,6 +128,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
         findings={findingsFor(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
+        readOnly={readOnly}
         onChange={onArn}
       />
 
@@ -141,6 +147,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
               id={ids.perDatasourceExternalId}
               data-testid="per-ds-external-id-toggle"
               value={perDatasource}
+              disabled={readOnly}
               onChange={(e) => {
                 const enabled = e.currentTarget.checked;
                 setSwitchedTo(enabled);

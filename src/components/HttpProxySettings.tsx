@@ -19,6 +19,8 @@ export interface HttpProxySettingsProps {
   proxyUrl: string;
   proxyUsername: string;
   proxyPassword: SecretState;
+  /** A provisioned data source: the settings are shown but cannot be changed. */
+  readOnly?: boolean;
   /** The editor's single write path (stable). */
   onEdit: (edit: AwsAuthEdit) => void;
 }
@@ -26,7 +28,7 @@ export interface HttpProxySettingsProps {
 /** The data source's own HTTP proxy to AWS: the environment's (default), none, or a URL. */
 export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings(props: HttpProxySettingsProps) {
   const { ids, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
-  const { onEdit } = props;
+  const { onEdit, readOnly } = props;
   const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);
   const onTextChange = (setting: ProxyTextSetting, value: string) => onEdit({ type: 'proxyText', setting, value });
   const styles = useStyles2(getStyles);
@@ -51,12 +53,13 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
     <FieldSet label={t('grafana-aws-auth.proxy.title', 'HTTP proxy')} className={styles.section}>
       <SettingField inputId={ids.proxyType} label={typeLabel} description={current?.title} findings={NO_FINDINGS}>
         {(aria) => (
-          <DescribedSelect inputId={ids.proxyType} aria={aria}>
+          <DescribedSelect inputId={ids.proxyType} aria={aria} disabled={readOnly}>
             <Select<ProxyType>
               inputId={ids.proxyType}
               aria-label={typeLabel}
               options={options}
               value={proxyType}
+              disabled={readOnly}
               onChange={(option) => option.value && onTypeChange(option.value)}
             />
           </DescribedSelect>
@@ -89,6 +92,7 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
                 placeholder="http://proxy.example.com:3128"
                 autoComplete="off"
                 spellCheck={false}
+                readOnly={readOnly}
                 onChange={(e) => onTextChange('proxyUrl', e.currentTarget.value)}
                 {...aria}
               />
@@ -123,6 +127,7 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
                 value={proxyUsername}
                 autoComplete="off"
                 spellCheck={false}
+                readOnly={readOnly}
                 onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
                 {...aria}
               />
@@ -142,6 +147,7 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
                 id={ids.proxyPassword}
                 isConfigured={proxyPassword.configured}
                 value={proxyPassword.value}
+                disabled={readOnly}
                 onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
                 onReset={() => onEdit({ type: 'resetProxyPassword' })}
                 {...aria}

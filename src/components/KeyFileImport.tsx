@@ -8,6 +8,8 @@ import { t, translate } from './i18n';
 
 export interface KeyFileImportProps {
   onImport: (accessKey: string, secretKey: string) => void;
+  /** A provisioned data source: no file is read, and the control says so by being disabled. */
+  disabled?: boolean;
 }
 
 /**
@@ -24,14 +26,14 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImport }: KeyFileImportProps) {
+export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImport, disabled }: KeyFileImportProps) {
   const styles = useStyles2(getStyles);
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>(undefined);
 
   const read = async (file: File | undefined) => {
-    if (!file) {
+    if (!file || disabled) {
       return;
     }
     const parsed = parseAccessKeyFile(await readText(file), translate);
@@ -49,6 +51,9 @@ export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImp
   const onDrop = (e: DragEvent<HTMLLabelElement>) => {
     e.preventDefault();
     setDragging(false);
+    if (disabled) {
+      return;
+    }
     void read(e.dataTransfer.files[0]);
   };
 
@@ -56,10 +61,10 @@ export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImp
     <div className={styles.wrapper}>
       <label
         htmlFor={id}
-        className={cx(styles.zone, dragging && styles.dragging)}
+        className={cx(styles.zone, dragging && styles.dragging, disabled && styles.disabled)}
         onDragOver={(e) => {
           e.preventDefault();
-          setDragging(true);
+          setDragging(!disabled);
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
@@ -75,6 +80,7 @@ export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImp
           id={id}
           type="file"
           accept=".csv,text/csv"
+          disabled={disabled}
           className={styles.input}
           onChange={(e) => {
             void read(e.currentTarget.files?.[0]);
@@ -108,6 +114,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
     borderRadius: theme.shape.radius.default,
     cursor: 'pointer',
     '&:focus-within': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 2 },
+  }),
+  disabled: css({
+    cursor: 'not-allowed',
+    borderColor: theme.colors.border.weak,
+    '& span': { color: theme.colors.text.secondary },
   }),
   dragging: css({ borderColor: theme.colors.primary.border, background: theme.colors.action.hover }),
   action: css({ color: theme.colors.text.link, fontWeight: theme.typography.fontWeightMedium }),

@@ -1,10 +1,11 @@
 import { css } from '@emotion/css';
 import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
-import { useStyles2 } from '@grafana/ui';
-import { type ReactNode, useCallback, useEffect } from 'react';
+import { Alert, useStyles2 } from '@grafana/ui';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
+import { regionNote } from '../model/regionNote';
 import { standardRegions as allRegions } from '../model/regions';
 import {
   AwsAuthType,
@@ -24,7 +25,7 @@ import { ProviderField } from './ProviderField';
 import { RegionField } from './RegionField';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
-import { t } from './i18n';
+import { t, translate } from './i18n';
 
 export interface ConnectionConfigProps<
   J extends AwsAuthJsonData = AwsAuthJsonData,
@@ -124,9 +125,13 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
   // The extra explains a saved Grafana Assume Role that the admin allows but this server or type cannot run.
   const garUnavailable = grafanaAssumeRole && GrafanaAssumeRole ? policy.grafanaAssumeRoleUnavailable : undefined;
   const gar = useGrafanaAssumeRole(view, stackExternalId, options.uid, options.version);
+  // A provisioned data source: Grafana will not save it from this page, so no control invites an edit.
+  const readOnly = view.readOnly;
+  const note = useMemo(() => regionNote(view, translate), [view]);
 
   const body = (
     <div className={styles.body}>
+      {readOnly && <ProvisionedNote />}
       <ProviderField
         inputId={ids.provider}
         providers={policy.providers}
@@ -135,6 +140,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         legacyAuthType={view.legacyAuthType}
         notInEditor={grafanaAssumeRole && !GrafanaAssumeRole}
         explainedBelow={garUnavailable !== undefined}
+        readOnly={readOnly}
         onChange={onProvider}
       />
       {view.authType === AwsAuthType.Credentials && (
@@ -143,6 +149,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           inputId={ids.profile}
           profile={view.profile}
           fromDatabase={view.profileFromDatabase}
+          readOnly={readOnly}
           onChange={onProfile}
         />
       )}
@@ -153,6 +160,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           accessKey={view.secrets.accessKey}
           secretKey={view.secrets.secretKey}
           sessionToken={view.secrets.sessionToken}
+          readOnly={readOnly}
           onChange={onSecret}
           onReset={onReset}
           onImport={onImport}
@@ -175,6 +183,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
             externalIdChangesOnSave={gar.changesOnSave}
             stackExternalId={stackExternalId}
             uid={options.uid}
+            readOnly={readOnly}
             onEdit={edit}
           />
         )
@@ -186,6 +195,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           assumeRoleArn={view.assumeRoleArn}
           externalId={view.externalId}
           region={view.defaultRegion}
+          readOnly={readOnly}
           onChange={onText}
           onClear={onClearRole}
         />
@@ -196,6 +206,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           inputId={ids.endpoint}
           endpoint={view.endpoint}
           placeholder={props.defaultEndpoint || DEFAULT_ENDPOINT_PLACEHOLDER}
+          readOnly={readOnly}
           onChange={onEndpoint}
         />
       )}
@@ -207,6 +218,8 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         pluginRegions={props.standardRegions !== undefined}
         loadRegions={props.loadRegions}
         regionNames={props.regionNames ?? extras?.regionNames}
+        note={note}
+        readOnly={readOnly}
         onChange={onRegion}
       />
       {props.showHttpProxySettings && policy.httpProxyEnabled && HttpProxy && (
@@ -216,6 +229,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           proxyUrl={view.proxyUrl}
           proxyUsername={view.proxyUsername}
           proxyPassword={view.proxyPassword}
+          readOnly={readOnly}
           onEdit={edit}
         />
       )}
@@ -251,6 +265,18 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         </ConfigSection>
       )}
     </div>
+  );
+}
+
+/** The one note a provisioned data source gets: why nothing here can be changed, and where it can. */
+function ProvisionedNote() {
+  return (
+    <Alert severity="info" title={t('grafana-aws-auth.provisioned.title', 'This data source is provisioned')}>
+      {t(
+        'grafana-aws-auth.provisioned.body',
+        'Its settings come from a provisioning file and are changed there, not on this page.'
+      )}
+    </Alert>
   );
 }
 

@@ -21,6 +21,8 @@ export interface ProviderFieldProps {
   notInEditor?: boolean;
   /** Why the saved provider cannot work here is shown with its own fields (Grafana Assume Role). */
   explainedBelow?: boolean;
+  /** A provisioned data source: the provider is shown but cannot be changed. */
+  readOnly?: boolean;
   onChange: (value: AwsAuthType) => void;
 }
 
@@ -34,6 +36,7 @@ export function providerText(provider: AwsAuthProvider) {
 
 export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: ProviderFieldProps) {
   const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, explainedBelow, onChange } = props;
+  const { readOnly } = props;
   const styles = useStyles2(getStyles);
   // The description is the option's title (shown on hover, read as its description), so the
   // option's accessible name is its label alone, as plugin authors' tests query it.
@@ -84,12 +87,13 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
         findings={NO_FINDINGS}
       >
         {(aria) => (
-          <DescribedSelect inputId={inputId} aria={aria}>
+          <DescribedSelect inputId={inputId} aria={aria} disabled={readOnly}>
             <Select<AwsAuthType>
               inputId={inputId}
               aria-label={label}
               options={options}
               value={value}
+              disabled={readOnly}
               onChange={(option) => option.value && onChange(option.value)}
               placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
             />

@@ -6,7 +6,7 @@ import { type ComponentType, type ReactNode, memo, useEffect, useId, useMemo, us
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
 import type { Validator } from '../model/validate';
 import { t, translate } from './i18n';
-import { DescribedSelect, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 
 export interface RegionFieldProps {
   /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
@@ -20,11 +20,19 @@ export interface RegionFieldProps {
   loadRegions?: () => Promise<string[]>;
   /** Names shown beside the codes; without them the picker lists bare codes. */
   regionNames?: RegionNames;
+  /**
+   * One line about the region, shown under the field as a note: which saved key the backend uses
+   * when two disagree (`regionNote`).
+   */
+  note?: string;
+  /** A provisioned data source: the region is shown but cannot be changed. */
+  readOnly?: boolean;
   onChange: (value: string) => void;
 }
 
 export const RegionField = /* @__PURE__ */ memo(function RegionField(props: RegionFieldProps) {
   const { inputId, region, regions, pluginRegions, loadRegions, regionNames, onChange, validate } = props;
+  const { note, readOnly } = props;
   const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
 
   useEffect(() => {
@@ -45,13 +53,12 @@ export const RegionField = /* @__PURE__ */ memo(function RegionField(props: Regi
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
   const list = loaded ?? regions;
   const keepOrder = pluginRegions || loaded !== undefined;
-  const findings = useMemo(
-    () =>
-      validate
-        ? validate({ defaultRegion: region, offeredRegions: keepOrder ? list : undefined }, translate)
-        : NO_FINDINGS,
-    [region, validate, keepOrder, list]
-  );
+  const findings = useMemo<readonly FieldMessage[]>(() => {
+    const checked = validate
+      ? validate({ defaultRegion: region, offeredRegions: keepOrder ? list : undefined }, translate)
+      : NO_FINDINGS;
+    return note ? [...checked, { severity: 'info', code: 'region-ignored', message: note }] : checked;
+  }, [region, validate, keepOrder, list, note]);
   const options = useMemo(
     () => regionOptions(list, regionNames, translate, { keepOrder }),
     [list, regionNames, keepOrder]
@@ -72,11 +79,12 @@ export const RegionField = /* @__PURE__ */ memo(function RegionField(props: Regi
       notice={notice}
     >
       {(aria) => (
-        <DescribedSelect inputId={inputId} aria={aria}>
+        <DescribedSelect inputId={inputId} aria={aria} disabled={readOnly}>
           <Select<string>
             inputId={inputId}
             options={options}
             value={value}
+            disabled={readOnly}
             allowCustomValue
             filterOption={filterRegion}
             isValidNewOption={(input) => isNewRegion(input, options)}

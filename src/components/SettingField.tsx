@@ -138,6 +138,7 @@ const getStyles = (theme: GrafanaTheme2) => {
     error: css({ ...message, color: theme.colors.error.text }),
     warning: css({ ...message, color: theme.colors.warning.text }),
     info: css({ ...message, color: theme.colors.text.secondary }),
+    disabledSelect: css({ display: 'contents', '& [role="combobox"]': { visibility: 'visible' } }),
     srOnly: css({
       position: 'absolute',
       width: 1,
@@ -169,6 +170,8 @@ export interface SettingInputProps {
   value: string;
   placeholder?: string;
   type?: 'text' | 'url';
+  /** A provisioned data source: the value stays selectable and copyable, but cannot be changed. */
+  readOnly?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -181,6 +184,7 @@ export function SettingInput({
   value,
   placeholder,
   type,
+  readOnly,
   onChange,
 }: SettingInputProps) {
   const { notice, onChange: onTyped } = useTrimmedChange(onChange);
@@ -194,6 +198,7 @@ export function SettingInput({
           placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
+          readOnly={readOnly}
           onChange={(e) => onTyped(e.currentTarget.value)}
           {...aria}
         />
@@ -209,12 +214,16 @@ export function SettingInput({
 export function DescribedSelect({
   inputId,
   aria,
+  disabled,
   children,
 }: {
   inputId: string;
   aria: DescribedBy;
+  /** The Select inside is disabled (a provisioned data source). */
+  disabled?: boolean;
   children: ReactNode;
 }) {
+  const styles = useStyles2(getStyles);
   const added = useRef<string[]>([]);
   useLayoutEffect(() => {
     const input = document.getElementById(inputId);
@@ -234,5 +243,7 @@ export function DescribedSelect({
     }
     input.setAttribute('aria-invalid', String(aria['aria-invalid']));
   });
-  return <>{children}</>;
+  // react-select hides a disabled Select's input (visibility: hidden), which takes the combobox, its
+  // label and its messages out of the accessibility tree; it is shown again, still disabled.
+  return disabled ? <div className={styles.disabledSelect}>{children}</div> : <>{children}</>;
 }

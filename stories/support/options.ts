@@ -23,6 +23,8 @@ export const ownedKeys = {
     'externalId',
     'endpoint',
     'defaultRegion',
+    // Written with defaultRegion when the backend would read it first (a saved region that is neither empty nor "default").
+    'region',
     'proxyType',
     'proxyUrl',
     'proxyUsername',

@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionConfig } from '../../src/components/ConnectionConfig';
 import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfig';
 import { awsAuthExtras } from '../../src/extras';
-import type { AwsAuthDataSourceSettings } from '../../src/model/types';
+import type { AwsAuthDataSourceSettings, AwsAuthJsonData, ProxyType } from '../../src/model/types';
 import { pluginContext, renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
 import { pick, selectedText, shownOptions } from '../support/select';
@@ -121,7 +121,7 @@ describe('the same page for the same saved settings', () => {
     ['Workspace IAM Role', { authType: 'ec2_iam_role' }],
     ['a role and an external ID', { authType: 'default', assumeRoleArn: 'arn:aws:iam::1:role/r', externalId: 'x-1' }],
     ['an endpoint and a region', { authType: 'keys', endpoint: 'https://vpce.example', defaultRegion: 'eu-west-1' }],
-  ])('%s', (_, jsonData) => {
+  ] as Array<[string, AwsAuthJsonData]>)('%s', (_, jsonData) => {
     serverSettings({ allowed: ['default', 'keys', 'credentials', 'ec2_iam_role'], assumeRoleEnabled: true });
     const values = ['prod', 'arn:aws:iam::1:role/r', 'x-1', 'https://vpce.example'];
     const { peer, ours } = sideBySide(makeOptions({ jsonData }), {}, values);
@@ -216,7 +216,7 @@ describe('Grafana Assume Role with only the import changed', () => {
 });
 
 describe('the HTTP proxy with only the import changed', () => {
-  it.each([['env'], ['none'], ['url']])('proxyType %s shows the same fields', (proxyType) => {
+  it.each<[ProxyType]>([['env'], ['none'], ['url']])('proxyType %s shows the same fields', (proxyType) => {
     serverSettings({ allowed: ['default', 'keys'], httpProxy: true, assumeRoleEnabled: true });
     const options = makeOptions({ jsonData: { authType: 'keys', proxyType, proxyUrl: 'http://p:3128' } });
     const { peer, ours } = sideBySide(options, { showHttpProxySettings: true }, ['http://p:3128']);

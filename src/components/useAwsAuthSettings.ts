@@ -1,11 +1,12 @@
 import { config } from '@grafana/runtime';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
-import { type AwsAuthEdit, applyEdit } from '../model/edit';
-import { missingGrafanaExternalId, perDatasourceDefault, stackExternalIdOf } from '../model/grafanaAssumeRole';
+import { type SecretStash, applyChange } from '../model/change';
+import type { AwsAuthEdit } from '../model/edit';
+import { missingGrafanaExternalId, stackExternalIdOf } from '../model/grafanaAssumeRole';
 import { type AwsAuthPolicy, type PolicyOverrides, resolvePolicy } from '../model/server';
 import { type AwsAuthView, readSettings } from '../model/settings';
-import { type AnySettings, AwsAuthType, type SecretSetting, type SettingKeys, awsSettingKeys } from '../model/types';
+import { type AnySettings, type SettingKeys, awsSettingKeys } from '../model/types';
 
 export interface UseAwsAuthSettingsArgs<T extends AnySettings> extends Omit<PolicyOverrides, 'dataSourceType'> {
   options: T;
@@ -60,36 +61,17 @@ export function useAwsAuthSettings<T extends AnySettings>({
     latest.current = { options, onOptionsChange, keys, stackExternalId, policy };
   });
 
-  // Secrets typed for Access & secret key, kept in memory (never submitted) while another provider is chosen.
-  const stash = useRef<Partial<Record<SecretSetting, string>>>({});
+  // Keys typed for Access & secret key, kept (in memory only) while another provider is chosen.
+  const stash = useRef<SecretStash>({});
 
   const edit = useCallback((change: AwsAuthEdit) => {
     const { options: current, onOptionsChange: report, keys: k, stackExternalId: stack, policy: p } = latest.current;
-    let next = change;
-    if (change.type === 'provider') {
-      const before = readSettings(current, k);
-      if (before.authType === AwsAuthType.Keys && change.value !== AwsAuthType.Keys) {
-        stash.current = {
-          accessKey: before.secrets.accessKey.value,
-          secretKey: before.secrets.secretKey.value,
-          sessionToken: before.secrets.sessionToken.value,
-        };
-      } else if (change.value === AwsAuthType.Keys && !change.restoreSecrets) {
-        next = { ...change, restoreSecrets: stash.current };
-      }
+    const result = applyChange(current, change, { keys: k, policy: p, stackExternalId: stack, stash: stash.current });
+    stash.current = result.stash;
+    // A provisioned (read-only) data source: nothing is written, on mount or after.
+    if (result.options !== current) {
+      report(result.options);
     }
-    let result = applyEdit(current, next, k);
-    if (result === current) {
-      return; // A provisioned (read-only) data source: nothing is written, on mount or after.
-    }
-    if (change.type === 'provider') {
-      // Choosing Grafana Assume Role (or getting it as a new data source's default) also picks
-      // the per-data-source external ID, in the same write.
-      const ctx = { featureEnabled: p.perDatasourceExternalId, stackExternalId: stack, uid: result.uid };
-      const follow = perDatasourceDefault(readSettings(result, k), ctx);
-      result = follow ? applyEdit(result, follow, k) : result;
-    }
-    report(result);
   }, []);
 
   // A new data source (no provider saved, or junk) gets the first allowed provider, once. A saved

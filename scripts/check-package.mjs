@@ -29,7 +29,10 @@ const { peerDependencies = {}, dependencies = {} } = JSON.parse(readFileSync(joi
 const imported = new Set();
 for (const file of ['dist/index.js', 'dist/index.cjs']) {
   const code = readFileSync(join(root, file), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:from\s*|require\(\s*|import\(\s*)['"]([^'".][^'"]*)['"]/g)) {
+  // Package names only (so that text such as `from "{{key}}"` in a message is not taken for an import).
+  for (const [, spec] of code.matchAll(
+    /(?:from\s*|require\(\s*|import\(\s*)['"](@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)['"]/g
+  )) {
     imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
   }
 }

@@ -1,20 +1,21 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Checkbox, useStyles2 } from '@grafana/ui';
-import { type ComponentType, memo, useCallback, useMemo, useState } from 'react';
+import { type ComponentType, memo, useCallback, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
 import type { SecretSetting } from '../model/types';
-import type { Finding, Validator } from '../model/validate';
-import { t, translate } from './i18n';
+import type { Finding } from '../model/validate';
+import { t } from './i18n';
 import type { FieldIds } from './fieldIds';
 import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
-import { NO_FINDINGS, SettingField, findingsFor, useTrimmedChange } from './SettingField';
+import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface AccessKeyFieldsProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   ids: Pick<FieldIds, 'accessKey' | 'secretKey' | 'sessionToken'>;
   accessKey: SecretState;
   secretKey: SecretState;
@@ -29,7 +30,7 @@ export interface AccessKeyFieldsProps {
 }
 
 export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
-  const { ids, accessKey, secretKey, sessionToken, onChange, onReset, onImport, validate, KeyFileImport } = props;
+  const { ids, accessKey, secretKey, sessionToken, onChange, onReset, onImport, findings, KeyFileImport } = props;
   const readOnly = props.readOnly === true;
   const styles = useStyles2(getStyles);
   const [saysTemporary, setSaysTemporary] = useState(false);
@@ -37,13 +38,6 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
   const asia = accessKey.value.startsWith('ASIA');
   const hasToken = sessionToken.configured || sessionToken.value !== '';
   const showToken = asia || hasToken || saysTemporary;
-  // Only what is typed here is checked; a stored key never reaches the browser.
-  const findings = useMemo(() => {
-    const all = validate
-      ? validate({ accessKey: accessKey.value, secretKey: secretKey.value }, translate)
-      : NO_FINDINGS;
-    return { accessKey: findingsFor(all, 'accessKey'), secretKey: findingsFor(all, 'secretKey') };
-  }, [accessKey.value, secretKey.value, validate]);
   const field = { onChange, onReset, readOnly };
   return (
     <>
@@ -57,7 +51,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
           'grafana-aws-auth.access-key.description',
           'Starts with AKIA for a long-term key or ASIA for a temporary one.'
         )}
-        findings={findings.accessKey}
+        findings={findingsOf(findings, 'accessKey')}
         configured={accessKey.configured}
         value={accessKey.value}
       />
@@ -70,7 +64,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
           'grafana-aws-auth.secret-key.description',
           'Shown only once, when the key is created in the AWS console.'
         )}
-        findings={findings.secretKey}
+        findings={findingsOf(findings, 'secretKey')}
         configured={secretKey.configured}
         value={secretKey.value}
       />

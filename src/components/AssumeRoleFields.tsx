@@ -1,23 +1,21 @@
 import { Trans } from '@grafana/i18n';
 import { Alert, Button } from '@grafana/ui';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 
 import type { TextSetting } from '../model/types';
-import type { Validator } from '../model/validate';
 import type { FieldIds } from './fieldIds';
-import { t, translate } from './i18n';
-import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingInput, findingsFor } from './SettingField';
+import { t } from './i18n';
+import { ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface AssumeRoleFieldsProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   ids: Pick<FieldIds, 'assumeRoleArn' | 'externalId'>;
   /** Why the fields are hidden: the server disables assume role, or the plugin hides it. */
   hiddenBy: 'server' | 'plugin' | undefined;
   assumeRoleArn: string;
   externalId: string;
-  /** The default region, to catch a role whose partition cannot work there. */
-  region: string;
   /** A provisioned data source: the fields are shown, not editable, and the stored role cannot be cleared. */
   readOnly?: boolean;
   onChange: (setting: TextSetting, value: string) => void;
@@ -25,11 +23,7 @@ export interface AssumeRoleFieldsProps {
 }
 
 export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { ids, hiddenBy, assumeRoleArn, externalId, region, readOnly, onChange, onClear, validate } = props;
-  const findings = useMemo(
-    () => (validate ? validate({ assumeRoleArn, externalId, defaultRegion: region }, translate) : NO_FINDINGS),
-    [assumeRoleArn, externalId, region, validate]
-  );
+  const { ids, hiddenBy, assumeRoleArn, externalId, readOnly, onChange, onClear, findings } = props;
 
   if (hiddenBy) {
     if (!assumeRoleArn && !externalId) {
@@ -75,7 +69,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
           'grafana-aws-auth.assume-role.arn.description',
           'Optional. Grafana calls sts:AssumeRole with the credentials above and uses that role. Leave blank to use the credentials directly.'
         )}
-        findings={findingsFor(findings, 'assumeRoleArn')}
+        findings={findingsOf(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
         readOnly={readOnly}
@@ -88,7 +82,7 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
           'grafana-aws-auth.assume-role.external-id.description',
           "Only if the role's trust policy requires one (usual for a role in another account)."
         )}
-        findings={findingsFor(findings, 'externalId')}
+        findings={findingsOf(findings, 'externalId')}
         value={externalId}
         placeholder={t('grafana-aws-auth.assume-role.external-id.placeholder', 'External ID')}
         readOnly={readOnly}

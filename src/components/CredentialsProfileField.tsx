@@ -1,12 +1,12 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 
-import type { Validator } from '../model/validate';
-import { t, translate } from './i18n';
-import { NO_FINDINGS, SettingInput } from './SettingField';
+import { t } from './i18n';
+import { SettingInput } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface CredentialsProfileFieldProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   inputId: string;
   profile: string;
   /** The profile shown comes from the legacy `database` field, as the backend falls back to it. */
@@ -19,8 +19,7 @@ export interface CredentialsProfileFieldProps {
 export const CredentialsProfileField = /* @__PURE__ */ memo(function CredentialsProfileField(
   props: CredentialsProfileFieldProps
 ) {
-  const { inputId, profile, fromDatabase, readOnly, onChange, validate } = props;
-  const findings = useMemo(() => (validate ? validate({ profile }, translate) : NO_FINDINGS), [profile, validate]);
+  const { inputId, profile, fromDatabase, readOnly, onChange } = props;
   const description = fromDatabase
     ? t(
         'grafana-aws-auth.profile.from-database',
@@ -35,7 +34,7 @@ export const CredentialsProfileField = /* @__PURE__ */ memo(function Credentials
       id={inputId}
       label={t('grafana-aws-auth.profile.label', 'Credentials Profile Name')}
       description={description}
-      findings={findings}
+      findings={findingsOf(props.findings, 'profile')}
       value={profile}
       placeholder="default"
       readOnly={readOnly}

@@ -1,12 +1,12 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 
-import type { Validator } from '../model/validate';
-import { t, translate } from './i18n';
-import { NO_FINDINGS, SettingInput } from './SettingField';
+import { t } from './i18n';
+import { SettingInput } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface EndpointFieldProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   inputId: string;
   endpoint: string;
   placeholder: string;
@@ -21,9 +21,8 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
   placeholder,
   readOnly,
   onChange,
-  validate,
+  findings,
 }: EndpointFieldProps) {
-  const findings = useMemo(() => (validate ? validate({ endpoint }, translate) : NO_FINDINGS), [endpoint, validate]);
   return (
     <SettingInput
       id={inputId}
@@ -33,7 +32,7 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
         'grafana-aws-auth.endpoint.description',
         "Optional. A custom service endpoint, such as a VPC endpoint. Leave blank for AWS's own."
       )}
-      findings={findings}
+      findings={findingsOf(findings, 'endpoint')}
       value={endpoint}
       placeholder={placeholder}
       readOnly={readOnly}

@@ -2,7 +2,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Trans } from '@grafana/i18n';
 import { Alert, ClipboardButton, Collapse, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import {
@@ -10,20 +10,16 @@ import {
   GRAFANA_ASSUME_ROLE_DOCS_URL,
   type GrafanaExternalIdState,
 } from '../model/grafanaAssumeRole';
-import type { Validator } from '../model/validate';
 import type { FieldIds } from './fieldIds';
-import { t, translate } from './i18n';
-import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingField, SettingInput, findingsFor } from './SettingField';
+import { t } from './i18n';
+import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingField, SettingInput } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface GrafanaAssumeRoleFieldsProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   ids: Pick<FieldIds, 'assumeRoleArn' | 'grafanaExternalId' | 'perDatasourceExternalId'>;
   assumeRoleArn: string;
-  /** The default region, to catch a role whose partition cannot work there. */
-  region: string;
-  /** grafana.ini `assume_role_enabled`: without it the backend refuses every role. */
-  assumeRoleEnabled: boolean;
   /** Saved, and allowed by the admin, but it cannot run here: the feature toggle is off or the type cannot use it. */
   unavailable?: 'featureToggle' | 'dataSourceType';
   /** The external ID Grafana sends, and whether it is the stack's or this data source's. */
@@ -53,15 +49,11 @@ function missingText(state: GrafanaExternalIdState): string {
 export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssumeRoleFields(
   props: GrafanaAssumeRoleFieldsProps
 ) {
-  const { ids, assumeRoleArn, region, assumeRoleEnabled, externalId, perDatasourceAvailable, validate } = props;
+  const { ids, assumeRoleArn, externalId, perDatasourceAvailable, findings } = props;
   const styles = useStyles2(getStyles);
   const [stepsOpen, setStepsOpen] = useState(false);
   const { stackExternalId, uid, onEdit, readOnly } = props;
   const onArn = useCallback((value: string) => onEdit({ type: 'text', setting: 'assumeRoleArn', value }), [onEdit]);
-  const findings = useMemo(
-    () => (validate ? validate({ assumeRoleArn, defaultRegion: region, assumeRoleEnabled }, translate) : NO_FINDINGS),
-    [assumeRoleArn, region, assumeRoleEnabled, validate]
-  );
   const perDatasource = externalId.mode === 'perDatasource';
   // The switch's last position as the user set it decides the warning, so it shows even under a
   // host that does not hand the change back (a plugin's unit test with a bare mock). The editor
@@ -125,7 +117,7 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
           'grafana-aws-auth.gar.arn.description',
           'Required. The role you created for Grafana in your AWS account.'
         )}
-        findings={findingsFor(findings, 'assumeRoleArn')}
+        findings={findingsOf(findings, 'assumeRoleArn')}
         value={assumeRoleArn}
         placeholder={ROLE_ARN_EXAMPLE}
         readOnly={readOnly}

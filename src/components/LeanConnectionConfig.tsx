@@ -6,7 +6,7 @@ import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
 import { regionNote } from '../model/regionNote';
-import { standardRegions as allRegions } from '../model/regions';
+import type { ValidationInput } from '../model/validate';
 import {
   AwsAuthType,
   type AwsAuthJsonData,
@@ -22,8 +22,9 @@ import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
 import { useFieldIds } from './fieldIds';
 import { ProviderField } from './ProviderField';
-import { RegionField } from './RegionField';
+import { RegionField, useRegionList } from './RegionField';
 import { useAwsAuthSettings } from './useAwsAuthSettings';
+import { useFindings } from './useFindings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 import { t, translate } from './i18n';
 
@@ -128,6 +129,24 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
   // A provisioned data source: Grafana will not save it from this page, so no control invites an edit.
   const readOnly = view.readOnly;
   const note = useMemo(() => regionNote(view, translate), [view]);
+  const regionList = useRegionList(props.standardRegions, props.loadRegions);
+  // Everything the page shows is checked at once; each section gets its settings' findings.
+  const checked = useMemo<ValidationInput>(
+    () => ({
+      profile: view.profile,
+      assumeRoleArn: view.assumeRoleArn,
+      externalId: view.externalId,
+      endpoint: view.endpoint,
+      defaultRegion: view.defaultRegion,
+      offeredRegions: regionList.pluginRegions ? regionList.regions : undefined,
+      // Only what is typed here: a stored key never reaches the browser.
+      accessKey: view.secrets.accessKey.value,
+      secretKey: view.secrets.secretKey.value,
+      assumeRoleEnabled: policy.assumeRoleEnabled,
+    }),
+    [view, regionList, policy.assumeRoleEnabled]
+  );
+  const findings = useFindings(validate, checked);
 
   const body = (
     <div className={styles.body}>
@@ -145,7 +164,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
       />
       {view.authType === AwsAuthType.Credentials && (
         <CredentialsProfileField
-          validate={validate}
+          findings={findings}
           inputId={ids.profile}
           profile={view.profile}
           fromDatabase={view.profileFromDatabase}
@@ -155,7 +174,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
       )}
       {view.authType === AwsAuthType.Keys && (
         <AccessKeyFields
-          validate={validate}
+          findings={findings}
           ids={ids}
           accessKey={view.secrets.accessKey}
           secretKey={view.secrets.secretKey}
@@ -172,11 +191,9 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         GrafanaAssumeRole && (
           <GrafanaAssumeRole
             key={String(options.version)}
-            validate={validate}
+            findings={findings}
             ids={ids}
             assumeRoleArn={view.assumeRoleArn}
-            region={view.defaultRegion}
-            assumeRoleEnabled={policy.assumeRoleEnabled}
             unavailable={garUnavailable}
             externalId={gar.externalId}
             perDatasourceAvailable={policy.perDatasourceExternalId}
@@ -189,12 +206,11 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         )
       ) : (
         <AssumeRoleFields
-          validate={validate}
+          findings={findings}
           ids={ids}
           hiddenBy={hiddenBy}
           assumeRoleArn={view.assumeRoleArn}
           externalId={view.externalId}
-          region={view.defaultRegion}
           readOnly={readOnly}
           onChange={onText}
           onClear={onClearRole}
@@ -202,7 +218,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
       )}
       {!skipEndpoint && !grafanaAssumeRole && (
         <EndpointField
-          validate={validate}
+          findings={findings}
           inputId={ids.endpoint}
           endpoint={view.endpoint}
           placeholder={props.defaultEndpoint || DEFAULT_ENDPOINT_PLACEHOLDER}
@@ -211,12 +227,11 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         />
       )}
       <RegionField
-        validate={validate}
+        findings={findings}
         inputId={ids.defaultRegion}
         region={view.defaultRegion}
-        regions={props.standardRegions ?? allRegions}
-        pluginRegions={props.standardRegions !== undefined}
-        loadRegions={props.loadRegions}
+        regions={regionList.regions}
+        pluginRegions={regionList.pluginRegions}
         regionNames={props.regionNames ?? extras?.regionNames}
         note={note}
         readOnly={readOnly}

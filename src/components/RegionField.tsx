@@ -4,20 +4,20 @@ import { Select, useStyles2 } from '@grafana/ui';
 import { type ComponentType, type ReactNode, memo, useEffect, useId, useMemo, useState } from 'react';
 
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
-import type { Validator } from '../model/validate';
+import { standardRegions as allRegions } from '../model/regions';
 import { t, translate } from './i18n';
-import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { DescribedSelect, type FieldMessage, SettingField, useTrimmedChange } from './SettingField';
+import { type FindingsBySetting, findingsOf } from './useFindings';
 
 export interface RegionFieldProps {
-  /** Opt-in checks (for example `validateAwsAuth`); without one, nothing is checked. */
-  validate?: Validator;
+  /** This section's findings, from the page's one validation run (empty without the validate extra). */
+  findings: FindingsBySetting;
   inputId: string;
   region: string;
-  /** Region codes to offer before (or instead of) `loadRegions`. */
+  /** Region codes to offer (see `useRegionList`). */
   regions: readonly string[];
   /** `regions` is the plugin's own list: its order and its values (even non-AWS ones like `Edge`) stand. */
   pluginRegions: boolean;
-  loadRegions?: () => Promise<string[]>;
   /** Names shown beside the codes; without them the picker lists bare codes. */
   regionNames?: RegionNames;
   /**
@@ -31,37 +31,16 @@ export interface RegionFieldProps {
 }
 
 export const RegionField = /* @__PURE__ */ memo(function RegionField(props: RegionFieldProps) {
-  const { inputId, region, regions, pluginRegions, loadRegions, regionNames, onChange, validate } = props;
+  const { inputId, region, regions, pluginRegions, regionNames, onChange, findings } = props;
   const { note, readOnly } = props;
-  const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
-
-  useEffect(() => {
-    if (!loadRegions) {
-      return;
-    }
-    let current = true;
-    loadRegions().then(
-      (list) => current && Array.isArray(list) && setLoaded(list.filter((r) => typeof r === 'string')),
-      // A failed lookup keeps the standard list; the person can still type any region.
-      () => undefined
-    );
-    return () => {
-      current = false;
-    };
-  }, [loadRegions]);
-
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
-  const list = loaded ?? regions;
-  const keepOrder = pluginRegions || loaded !== undefined;
-  const findings = useMemo<readonly FieldMessage[]>(() => {
-    const checked = validate
-      ? validate({ defaultRegion: region, offeredRegions: keepOrder ? list : undefined }, translate)
-      : NO_FINDINGS;
+  const messages = useMemo<readonly FieldMessage[]>(() => {
+    const checked = findingsOf(findings, 'defaultRegion');
     return note ? [...checked, { severity: 'info', code: 'region-ignored', message: note }] : checked;
-  }, [region, validate, keepOrder, list, note]);
+  }, [findings, note]);
   const options = useMemo(
-    () => regionOptions(list, regionNames, translate, { keepOrder }),
-    [list, regionNames, keepOrder]
+    () => regionOptions(regions, regionNames, translate, { keepOrder: pluginRegions }),
+    [regions, regionNames, pluginRegions]
   );
   // A saved custom region is shown as it is (with its name, if known), even when the list does not have it.
   const value = useMemo(() => (region ? regionOption(region, regionNames, translate) : null), [region, regionNames]);
@@ -75,7 +54,7 @@ export const RegionField = /* @__PURE__ */ memo(function RegionField(props: Regi
         'grafana-aws-auth.region.description',
         'Used when a query does not name a region. Type to search, or enter any region code.'
       )}
-      findings={findings}
+      findings={messages}
       notice={notice}
     >
       {(aria) => (
@@ -153,3 +132,29 @@ const getStyles = (theme: GrafanaTheme2) => ({
   code: css({ color: theme.colors.text.secondary }),
   group: css({ '&:not(:first-child)': { borderTop: `1px solid ${theme.colors.border.weak}` } }),
 });
+
+/**
+ * The regions to offer: the plugin's `standardRegions`, replaced by what `loadRegions` returns when
+ * it resolves, or every AWS region. `pluginRegions` says the list is the plugin's own.
+ */
+export function useRegionList(standardRegions: readonly string[] | undefined, loadRegions?: () => Promise<string[]>) {
+  const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
+  useEffect(() => {
+    if (!loadRegions) {
+      return;
+    }
+    let current = true;
+    loadRegions().then(
+      (list) => current && Array.isArray(list) && setLoaded(list.filter((r) => typeof r === 'string')),
+      // A failed lookup keeps the standard list; the person can still type any region.
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
+  }, [loadRegions]);
+  return {
+    regions: loaded ?? standardRegions ?? allRegions,
+    pluginRegions: loaded !== undefined || standardRegions !== undefined,
+  };
+}

@@ -24,6 +24,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** Extra `KeyFileImport`: fills both keys from the `.csv` file the AWS console offers, read in the browser only. */
 export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImport }: KeyFileImportProps) {
   const styles = useStyles2(getStyles);
   const id = useId();

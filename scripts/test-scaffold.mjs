@@ -163,13 +163,13 @@ let types = readFileSync(typesPath, 'utf8');
 for (const [from, to] of [
   [
     "import { DataSourceJsonData } from '@grafana/data';",
-    "import { AwsAuthJsonData, AwsAuthSecureJsonData } from 'grafana-aws-auth';",
+    "import { AwsAuthDataSourceJsonData, AwsAuthDataSourceSecureJsonData } from 'grafana-aws-auth';",
   ],
   [
     'interface MyDataSourceOptions extends DataSourceJsonData {',
-    'interface MyDataSourceOptions extends AwsAuthJsonData {',
+    'interface MyDataSourceOptions extends AwsAuthDataSourceJsonData {',
   ],
-  ['interface MySecureJsonData {', 'interface MySecureJsonData extends AwsAuthSecureJsonData {'],
+  ['interface MySecureJsonData {', 'interface MySecureJsonData extends AwsAuthDataSourceSecureJsonData {'],
 ]) {
   if (!types.includes(from)) {
     fail(`src/types.ts of the scaffold changed: \`${from}\` not found`);

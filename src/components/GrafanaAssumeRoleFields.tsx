@@ -46,6 +46,10 @@ function missingText(state: GrafanaExternalIdState): string {
     : t('grafana-aws-auth.gar.external-id.loading', "Unavailable: the stack's external ID is still loading");
 }
 
+/**
+ * Extra `GrafanaAssumeRole`: the Grafana Assume Role provider's fields (the stack's or the data source's own
+ * external ID). Built into `ConnectionConfig`; pass it to `LeanConnectionConfig` to get it back.
+ */
 export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssumeRoleFields(
   props: GrafanaAssumeRoleFieldsProps
 ) {

@@ -26,6 +26,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** Extra `KeyFileImport`: fills both keys from the `.csv` file the AWS console offers, read in the browser only. */
 export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImport, disabled }: KeyFileImportProps) {
   const styles = useStyles2(getStyles);
   const id = useId();

@@ -28,6 +28,7 @@ import { useFindings } from './useFindings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 import { t, translate } from './i18n';
 
+/** Props of `ConnectionConfig` and `LeanConnectionConfig`: `@grafana/aws-sdk`'s, plus overrides and `extras`. */
 export interface ConnectionConfigProps<
   J extends AwsAuthJsonData = AwsAuthJsonData,
   S = AwsAuthSecureJsonData,
@@ -46,7 +47,10 @@ export interface ConnectionConfigProps<
   skipEndpoint?: boolean;
   /** Rendered at the end of the section: the plugin's own connection fields. */
   children?: ReactNode;
-  /** Accepted for compatibility with `@grafana/aws-sdk`; fields here stack vertically, as in Grafana's config pages. */
+  /**
+   * Accepted for compatibility with `@grafana/aws-sdk`, and ignored: fields stack vertically, as in Grafana's config pages.
+   * @deprecated Accepted and ignored; remove it.
+   */
   labelWidth?: number;
   /** The stack's external ID for Grafana Assume Role; may arrive after the first render. */
   externalId?: string;
@@ -58,7 +62,10 @@ export interface ConnectionConfigProps<
    * since the backend ignores them otherwise.
    */
   showHttpProxySettings?: boolean;
-  /** Accepted for compatibility with `@grafana/aws-sdk`. */
+  /**
+   * Accepted for compatibility with `@grafana/aws-sdk`, and ignored: this editor has a single layout.
+   * @deprecated Accepted and ignored; remove it.
+   */
   inExperimentalAuthComponent?: boolean;
   /** Providers to offer, overriding the server's `allowed_auth_providers`. */
   allowedAuthProviders?: string[];

@@ -8,6 +8,7 @@ import { type AwsAuthPolicy, type PolicyOverrides, resolvePolicy } from '../mode
 import { type AwsAuthView, readSettings } from '../model/settings';
 import { type AnySettings, type SettingKeys, awsSettingKeys } from '../model/types';
 
+/** What `useAwsAuthSettings` takes: the editor's `options` and `onOptionsChange`, and the same overrides as `ConnectionConfig`. */
 export interface UseAwsAuthSettingsArgs<T extends AnySettings> extends Omit<PolicyOverrides, 'dataSourceType'> {
   options: T;
   onOptionsChange: (options: T) => void;
@@ -16,6 +17,7 @@ export interface UseAwsAuthSettingsArgs<T extends AnySettings> extends Omit<Poli
   externalId?: string;
 }
 
+/** What `useAwsAuthSettings` returns: the settings as read, what the server allows, and the one way to change them. */
 export interface AwsAuthSettings {
   view: AwsAuthView;
   policy: AwsAuthPolicy;

@@ -40,6 +40,7 @@ export interface DiagnosisInput {
   temporaryKeys?: boolean;
 }
 
+/** What `diagnoseAwsError` makes of a failed "Save & test": cause, fix, the setting to change, and a docs link. */
 export interface AwsErrorDiagnosis {
   cause: AwsErrorCause;
   /** The likely cause, in one or two sentences. */

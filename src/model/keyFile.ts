@@ -1,11 +1,6 @@
 import { type Translate, english } from './translate';
 
-/**
- * Reads the access key file the AWS console offers when a key is created ("Download .csv file").
- * Two layouts exist: `Access key ID,Secret access key` (new keys) and
- * `User name,Password,Access key ID,Secret access key,Console login link` (older user creation).
- * Runs in the browser only; the file goes nowhere else.
- */
+/** What `parseAccessKeyFile` found: both keys, or the reason, in plain words, that the file is not a key file. */
 export type KeyFileResult = { ok: true; accessKey: string; secretKey: string } | { ok: false; reason: string };
 
 // A generous bound: the real file is under 200 bytes; anything huge is not it.
@@ -54,6 +49,12 @@ function parseCsv(text: string): string[][] {
 
 const normalise = (header: string) => header.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * Reads the access key file the AWS console offers when a key is created ("Download .csv file").
+ * Two layouts exist: `Access key ID,Secret access key` (new keys) and
+ * `User name,Password,Access key ID,Secret access key,Console login link` (older user creation).
+ * Runs in the browser only; the file goes nowhere else.
+ */
 export function parseAccessKeyFile(text: string, tr: Translate = english): KeyFileResult {
   const refuse = (code: string, reason: string): KeyFileResult => ({
     ok: false,

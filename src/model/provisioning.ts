@@ -1,6 +1,7 @@
 import { asBag, own } from './settings';
 import type { AnySettings } from './types';
 
+/** `yaml`: a Grafana provisioning file; `terraform`: a `grafana_data_source` resource with variables. */
 export type ProvisioningFormat = 'yaml' | 'terraform';
 
 /** A secret of the data source, and the name its value is read from instead of the file. */

@@ -97,6 +97,10 @@ function secretState(options: AnySettings, key: string): SecretState {
   };
 }
 
+/**
+ * The saved settings as the Grafana backend reads them (legacy provider names, the region that wins,
+ * secrets as configured or typed). Pure; `keys` names where each setting lives (default: the AWS keys).
+ */
 export function readSettings(options: AnySettings, keys: SettingKeys = awsSettingKeys): AwsAuthView {
   const jsonData = asBag(options.jsonData);
   const savedAuthType = own(jsonData, keys.authType);

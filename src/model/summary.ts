@@ -6,6 +6,7 @@ import { AwsAuthType } from './types';
 /** A piece of a sentence: plain words, or a value shown as code. */
 export type SummarySegment = string | { code: string };
 
+/** What `summarizeCredentialChain` returns: the credential chain as one sentence, and hints. */
 export interface CredentialChainSummary {
   /** One sentence, in segments, of what the backend will do with these settings. */
   sentence: SummarySegment[];
@@ -13,6 +14,7 @@ export interface CredentialChainSummary {
   hints: string[];
 }
 
+/** What the summary needs beyond the saved settings: the server's policy and the plugin's defaults. */
 export interface SummaryContext {
   assumeRoleEnabled: boolean;
   /** The endpoint the plugin would use when none is set, when it says. */

@@ -41,6 +41,7 @@ export interface AwsAuthSecureJsonData {
   proxyPassword?: string;
 }
 
+/** A data source's settings with the AWS keys typed: `DataSourceSettings<AwsAuthDataSourceJsonData, AwsAuthDataSourceSecureJsonData>`. */
 export type AwsAuthDataSourceSettings = DataSourceSettings<AwsAuthJsonData, AwsAuthSecureJsonData>;
 
 /** Names used by `@grafana/aws-sdk`, so that switching needs only a changed import. */

@@ -15,6 +15,7 @@ export interface Finding {
   message: string;
 }
 
+/** The settings `validateAwsAuth` checks, as shown on the page (`readSettings` gives them); every field optional. */
 export interface ValidationInput {
   authType?: AwsAuthType;
   profile?: string;

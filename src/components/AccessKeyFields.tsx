@@ -12,6 +12,7 @@ import type { KeyFileImportProps } from './KeyFileImport';
 import { MaskedSecretInput } from './MaskedSecretInput';
 import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
+import type { AwsAuthEdit } from '../model/edit';
 
 export interface AccessKeyFieldsProps {
   /** This section's findings, from the page's one validation run (empty without the validate extra). */
@@ -20,9 +21,8 @@ export interface AccessKeyFieldsProps {
   accessKey: SecretState;
   secretKey: SecretState;
   sessionToken: SecretState;
-  onChange: (setting: SecretSetting, value: string) => void;
-  onReset: (setting: SecretSetting) => void;
-  onImport: (accessKey: string, secretKey: string) => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
   /** A provisioned data source: every control is disabled. */
   readOnly?: boolean;
   /** Opt-in import of the AWS console's key file (`KeyFileImport`). */
@@ -30,7 +30,11 @@ export interface AccessKeyFieldsProps {
 }
 
 export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(props: AccessKeyFieldsProps) {
-  const { ids, accessKey, secretKey, sessionToken, onChange, onReset, onImport, findings, KeyFileImport } = props;
+  const { ids, accessKey, secretKey, sessionToken, onEdit, findings, KeyFileImport } = props;
+  const onImport = useCallback(
+    (accessKey: string, secretKey: string) => onEdit({ type: 'importKeys', accessKey, secretKey }),
+    [onEdit]
+  );
   const readOnly = props.readOnly === true;
   const styles = useStyles2(getStyles);
   const [saysTemporary, setSaysTemporary] = useState(false);
@@ -38,7 +42,7 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
   const asia = accessKey.value.startsWith('ASIA');
   const hasToken = sessionToken.configured || sessionToken.value !== '';
   const showToken = asia || hasToken || saysTemporary;
-  const field = { onChange, onReset, readOnly };
+  const field = { onEdit, readOnly };
   return (
     <>
       {KeyFileImport && <KeyFileImport onImport={onImport} disabled={readOnly} />}
@@ -110,14 +114,13 @@ interface SecretFieldProps {
   configured: boolean;
   value: string;
   readOnly: boolean;
-  onChange: (setting: SecretSetting, value: string) => void;
-  onReset: (setting: SecretSetting) => void;
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 /** One secret, memoised on plain values so that typing in one key does not re-render the others. */
 const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretFieldProps) {
-  const { id, setting, label, description, findings, configured, value, readOnly, onChange, onReset } = props;
-  const change = useCallback((typed: string) => onChange(setting, typed), [onChange, setting]);
+  const { id, setting, label, description, findings, configured, value, readOnly, onEdit } = props;
+  const change = useCallback((typed: string) => onEdit({ type: 'secret', setting, value: typed }), [onEdit, setting]);
   const trimmed = useTrimmedChange(change);
   return (
     <SettingField inputId={id} label={label} description={description} findings={findings} notice={trimmed.notice}>
@@ -128,7 +131,7 @@ const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretField
           value={value}
           disabled={readOnly}
           onChange={(e) => trimmed.onChange(e.currentTarget.value)}
-          onReset={() => onReset(setting)}
+          onReset={() => onEdit({ type: 'resetSecret', setting })}
           {...aria}
         />
       )}

@@ -7,6 +7,7 @@ import type { FieldIds } from './fieldIds';
 import { t } from './i18n';
 import { ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
+import type { AwsAuthEdit } from '../model/edit';
 
 export interface AssumeRoleFieldsProps {
   /** This section's findings, from the page's one validation run (empty without the validate extra). */
@@ -18,12 +19,13 @@ export interface AssumeRoleFieldsProps {
   externalId: string;
   /** A provisioned data source: the fields are shown, not editable, and the stored role cannot be cleared. */
   readOnly?: boolean;
-  onChange: (setting: TextSetting, value: string) => void;
-  onClear: () => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(props: AssumeRoleFieldsProps) {
-  const { ids, hiddenBy, assumeRoleArn, externalId, readOnly, onChange, onClear, findings } = props;
+  const { ids, hiddenBy, assumeRoleArn, externalId, readOnly, onEdit, findings } = props;
+  const onChange = (setting: TextSetting, value: string) => onEdit({ type: 'text', setting, value });
 
   if (hiddenBy) {
     if (!assumeRoleArn && !externalId) {
@@ -53,7 +55,13 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
             </Trans>
           )}
         </p>
-        <Button variant="secondary" size="sm" icon="trash-alt" disabled={readOnly} onClick={onClear}>
+        <Button
+          variant="secondary"
+          size="sm"
+          icon="trash-alt"
+          disabled={readOnly}
+          onClick={() => onEdit({ type: 'clearAssumeRole' })}
+        >
           {t('grafana-aws-auth.assume-role.clear', 'Clear the stored role')}
         </Button>
       </Alert>

@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
+
+import type { AwsAuthEdit } from '../model/edit';
 
 import { t } from './i18n';
 import { SettingInput } from './SettingField';
@@ -13,13 +15,15 @@ export interface CredentialsProfileFieldProps {
   fromDatabase: boolean;
   /** A provisioned data source: shown, selectable, not editable. */
   readOnly?: boolean;
-  onChange: (value: string) => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 export const CredentialsProfileField = /* @__PURE__ */ memo(function CredentialsProfileField(
   props: CredentialsProfileFieldProps
 ) {
-  const { inputId, profile, fromDatabase, readOnly, onChange } = props;
+  const { inputId, profile, fromDatabase, readOnly, onEdit } = props;
+  const onChange = useCallback((value: string) => onEdit({ type: 'text', setting: 'profile', value }), [onEdit]);
   const description = fromDatabase
     ? t(
         'grafana-aws-auth.profile.from-database',

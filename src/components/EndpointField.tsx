@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
+
+import type { AwsAuthEdit } from '../model/edit';
 
 import { t } from './i18n';
 import { SettingInput } from './SettingField';
@@ -12,7 +14,8 @@ export interface EndpointFieldProps {
   placeholder: string;
   /** A provisioned data source: shown, selectable, not editable. */
   readOnly?: boolean;
-  onChange: (value: string) => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
@@ -20,9 +23,10 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
   endpoint,
   placeholder,
   readOnly,
-  onChange,
+  onEdit,
   findings,
 }: EndpointFieldProps) {
+  const onChange = useCallback((value: string) => onEdit({ type: 'text', setting: 'endpoint', value }), [onEdit]);
   return (
     <SettingInput
       id={inputId}

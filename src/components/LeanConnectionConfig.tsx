@@ -1,22 +1,14 @@
 import { css } from '@emotion/css';
-import type { DataSourcePluginOptionsEditorProps, GrafanaTheme2 } from '@grafana/data';
+import type { GrafanaTheme2 } from '@grafana/data';
 import { ConfigSection } from '@grafana/plugin-ui';
 import { Alert, useStyles2 } from '@grafana/ui';
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 
-import type { RegionNames } from '../model/regionOptions';
 import { regionNote } from '../model/regionNote';
 import type { ValidationInput } from '../model/validate';
-import {
-  AwsAuthType,
-  type AwsAuthJsonData,
-  type AwsAuthSecureJsonData,
-  type SecretSetting,
-  type SettingKeys,
-  type TextSetting,
-} from '../model/types';
+import { AwsAuthType, type AwsAuthJsonData, type AwsAuthSecureJsonData } from '../model/types';
 import { AccessKeyFields } from './AccessKeyFields';
-import type { AwsAuthExtras } from './extras';
+import type { ConnectionConfigProps } from './ConnectionConfigProps';
 import { AssumeRoleFields } from './AssumeRoleFields';
 import { CredentialsProfileField } from './CredentialsProfileField';
 import { EndpointField } from './EndpointField';
@@ -28,63 +20,7 @@ import { useFindings } from './useFindings';
 import { useGrafanaAssumeRole } from './useGrafanaAssumeRole';
 import { t, translate } from './i18n';
 
-/** Props of `ConnectionConfig` and `LeanConnectionConfig`: `@grafana/aws-sdk`'s, plus overrides and `extras`. */
-export interface ConnectionConfigProps<
-  J extends AwsAuthJsonData = AwsAuthJsonData,
-  S = AwsAuthSecureJsonData,
-> extends DataSourcePluginOptionsEditorProps<J, S> {
-  /** Region codes to offer; defaults to every current AWS region. */
-  standardRegions?: string[];
-  /** Loads the regions to offer (for example from the plugin's backend); the result replaces the list. */
-  loadRegions?: () => Promise<string[]>;
-  /** Names shown beside region codes, by code; defaults to AWS's names. Pass `{}` to list bare codes. */
-  regionNames?: RegionNames;
-  /** Shown as the endpoint's placeholder. */
-  defaultEndpoint?: string;
-  /** Hides the section title, for plugins that render their own. */
-  skipHeader?: boolean;
-  /** Hides the endpoint field, for services without custom endpoints. */
-  skipEndpoint?: boolean;
-  /** Rendered at the end of the section: the plugin's own connection fields. */
-  children?: ReactNode;
-  /**
-   * Accepted for compatibility with `@grafana/aws-sdk`, and ignored: fields stack vertically, as in Grafana's config pages.
-   * @deprecated Accepted and ignored; remove it.
-   */
-  labelWidth?: number;
-  /** The stack's external ID for Grafana Assume Role; may arrive after the first render. */
-  externalId?: string;
-  /** Hides Assume Role ARN and External ID, for services that cannot assume a role. */
-  hideAssumeRoleArn?: boolean;
-  /**
-   * Shows the data source's own HTTP proxy settings, given `extras.HttpProxy`. As in
-   * `@grafana/aws-sdk`, they appear only when the server also sets `per_datasource_http_proxy_enabled`,
-   * since the backend ignores them otherwise.
-   */
-  showHttpProxySettings?: boolean;
-  /**
-   * Accepted for compatibility with `@grafana/aws-sdk`, and ignored: this editor has a single layout.
-   * @deprecated Accepted and ignored; remove it.
-   */
-  inExperimentalAuthComponent?: boolean;
-  /** Providers to offer, overriding the server's `allowed_auth_providers`. */
-  allowedAuthProviders?: string[];
-  /** Overrides the server's `assume_role_enabled`. */
-  assumeRoleEnabled?: boolean;
-  /** Overrides the check of whether this data source type supports Grafana Assume Role's temporary credentials. */
-  supportsTemporaryCredentials?: boolean;
-  /**
-   * Opt-in features, each bundled only when imported: checks next to each field, region names,
-   * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy,
-   * save reporting.
-   * `awsAuthExtras` has them all.
-   */
-  extras?: AwsAuthExtras;
-  /** Hides the summary even when `extras` include it. */
-  hideSummary?: boolean;
-  /** Where settings live; the SigV4 editor passes its own names. */
-  settingKeys?: SettingKeys;
-}
+export type { ConnectionConfigProps } from './ConnectionConfigProps';
 
 const DEFAULT_ENDPOINT_PLACEHOLDER = 'https://{service}.{region}.amazonaws.com';
 
@@ -111,22 +47,6 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
     grafanaAssumeRole: Boolean(GrafanaAssumeRole),
   });
   useMissingExtraWarning(props.showHttpProxySettings && !HttpProxy);
-
-  const onProvider = useCallback((value: AwsAuthType) => edit({ type: 'provider', value }), [edit]);
-  const onText = useCallback((setting: TextSetting, value: string) => edit({ type: 'text', setting, value }), [edit]);
-  const onProfile = useCallback((value: string) => onText('profile', value), [onText]);
-  const onEndpoint = useCallback((value: string) => onText('endpoint', value), [onText]);
-  const onRegion = useCallback((value: string) => onText('defaultRegion', value), [onText]);
-  const onSecret = useCallback(
-    (setting: SecretSetting, value: string) => edit({ type: 'secret', setting, value }),
-    [edit]
-  );
-  const onReset = useCallback((setting: SecretSetting) => edit({ type: 'resetSecret', setting }), [edit]);
-  const onImport = useCallback(
-    (accessKey: string, secretKey: string) => edit({ type: 'importKeys', accessKey, secretKey }),
-    [edit]
-  );
-  const onClearRole = useCallback(() => edit({ type: 'clearAssumeRole' }), [edit]);
 
   const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
   const grafanaAssumeRole = view.authType === AwsAuthType.GrafanaAssumeRole;
@@ -167,7 +87,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         notInEditor={grafanaAssumeRole && !GrafanaAssumeRole}
         explainedBelow={garUnavailable !== undefined}
         readOnly={readOnly}
-        onChange={onProvider}
+        onEdit={edit}
       />
       {view.authType === AwsAuthType.Credentials && (
         <CredentialsProfileField
@@ -176,7 +96,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           profile={view.profile}
           fromDatabase={view.profileFromDatabase}
           readOnly={readOnly}
-          onChange={onProfile}
+          onEdit={edit}
         />
       )}
       {view.authType === AwsAuthType.Keys && (
@@ -187,9 +107,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           secretKey={view.secrets.secretKey}
           sessionToken={view.secrets.sessionToken}
           readOnly={readOnly}
-          onChange={onSecret}
-          onReset={onReset}
-          onImport={onImport}
+          onEdit={edit}
           KeyFileImport={extras?.KeyFileImport}
         />
       )}
@@ -219,8 +137,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           assumeRoleArn={view.assumeRoleArn}
           externalId={view.externalId}
           readOnly={readOnly}
-          onChange={onText}
-          onClear={onClearRole}
+          onEdit={edit}
         />
       )}
       {!skipEndpoint && !grafanaAssumeRole && (
@@ -230,7 +147,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           endpoint={view.endpoint}
           placeholder={props.defaultEndpoint || DEFAULT_ENDPOINT_PLACEHOLDER}
           readOnly={readOnly}
-          onChange={onEndpoint}
+          onEdit={edit}
         />
       )}
       <RegionField
@@ -242,7 +159,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         regionNames={props.regionNames ?? extras?.regionNames}
         note={note}
         readOnly={readOnly}
-        onChange={onRegion}
+        onEdit={edit}
       />
       {props.showHttpProxySettings && policy.httpProxyEnabled && HttpProxy && (
         <HttpProxy

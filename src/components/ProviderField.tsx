@@ -4,6 +4,7 @@ import { Trans } from '@grafana/i18n';
 import { Alert, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
+import type { AwsAuthEdit } from '../model/edit';
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
 import { t } from './i18n';
@@ -23,7 +24,8 @@ export interface ProviderFieldProps {
   explainedBelow?: boolean;
   /** A provisioned data source: the provider is shown but cannot be changed. */
   readOnly?: boolean;
-  onChange: (value: AwsAuthType) => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 /** A provider's name and description as the person reads them (the catalogue holds the English). */
@@ -35,7 +37,7 @@ export function providerText(provider: AwsAuthProvider) {
 }
 
 export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: ProviderFieldProps) {
-  const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, explainedBelow, onChange } = props;
+  const { inputId, providers, authType, savedAuthType, legacyAuthType, notInEditor, explainedBelow, onEdit } = props;
   const { readOnly } = props;
   const styles = useStyles2(getStyles);
   // The description is the option's title (shown on hover, read as its description), so the
@@ -94,7 +96,7 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
               options={options}
               value={value}
               disabled={readOnly}
-              onChange={(option) => option.value && onChange(option.value)}
+              onChange={(option) => option.value && onEdit({ type: 'provider', value: option.value })}
               placeholder={t('grafana-aws-auth.provider.placeholder', 'Choose a provider')}
             />
           </DescribedSelect>

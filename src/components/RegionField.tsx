@@ -1,13 +1,14 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Select, useStyles2 } from '@grafana/ui';
-import { type ComponentType, type ReactNode, memo, useEffect, useId, useMemo, useState } from 'react';
+import { type ComponentType, type ReactNode, memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 
 import { type RegionNames, isNewRegion, matchesRegion, regionOption, regionOptions } from '../model/regionOptions';
 import { standardRegions as allRegions } from '../model/regions';
 import { t, translate } from './i18n';
 import { DescribedSelect, type FieldMessage, SettingField, useTrimmedChange } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
+import type { AwsAuthEdit } from '../model/edit';
 
 export interface RegionFieldProps {
   /** This section's findings, from the page's one validation run (empty without the validate extra). */
@@ -27,11 +28,13 @@ export interface RegionFieldProps {
   note?: string;
   /** A provisioned data source: the region is shown but cannot be changed. */
   readOnly?: boolean;
-  onChange: (value: string) => void;
+  /** The editor's single write path (stable), as every section gets it. */
+  onEdit: (edit: AwsAuthEdit) => void;
 }
 
 export const RegionField = /* @__PURE__ */ memo(function RegionField(props: RegionFieldProps) {
-  const { inputId, region, regions, pluginRegions, regionNames, onChange, findings } = props;
+  const { inputId, region, regions, pluginRegions, regionNames, onEdit, findings } = props;
+  const onChange = useCallback((value: string) => onEdit({ type: 'text', setting: 'defaultRegion', value }), [onEdit]);
   const { note, readOnly } = props;
   const { notice, onChange: onPicked } = useTrimmedChange(onChange);
   const messages = useMemo<readonly FieldMessage[]>(() => {

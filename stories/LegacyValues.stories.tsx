@@ -37,8 +37,8 @@ export const SharedCredsWithProfileInDatabase: Story = {
     await step('shown as Credentials file, with the profile the backend falls back to', async () => {
       await expect(selectedIn(canvasElement, PROVIDER)).toBe('Credentials file');
       await expect(profile).toHaveValue('legacy-profile');
-      // A Grafana Field's description is part of the input's accessible name.
-      await expect(profile).toHaveAccessibleName(/older "database" setting/);
+      // The field's description is the input's accessible description; its name is the label alone.
+      await expect(profile).toHaveAccessibleDescription(/older "database" setting/);
       await expectWrites(canvasElement, 0);
     });
     await step('typing over it saves a real profile and leaves "database" alone', async () => {

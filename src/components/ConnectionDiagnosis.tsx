@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
-import { DataSourceTestFailed, DataSourceTestSucceeded, type EventBus, type GrafanaTheme2 } from '@grafana/data';
-import { getAppEvents, getBackendSrv } from '@grafana/runtime';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { getBackendSrv } from '@grafana/runtime';
 import { Alert, Button, TextLink, useStyles2 } from '@grafana/ui';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
@@ -9,6 +9,7 @@ import type { AwsAuthView } from '../model/settings';
 import { usesTemporaryKeys } from '../model/summary';
 import { type FieldIds, PLAIN_IDS } from './fieldIds';
 import { t, translate } from './i18n';
+import { onTestResult } from './testResultEvents';
 
 export interface ConnectionDiagnosisProps {
   /** The settings on the page, as the editor reads them. */
@@ -38,16 +39,6 @@ const FIELDS: Readonly<Record<DiagnosisSetting, keyof FieldIds>> = {
 
 function fieldOf(setting: DiagnosisSetting, ids: FieldIds): HTMLElement | null {
   return document.getElementById(ids[FIELDS[setting]]);
-}
-
-/** Grafana's app event bus, or nothing outside Grafana. */
-function appEvents(): EventBus | undefined {
-  try {
-    const bus = getAppEvents();
-    return bus && typeof bus.subscribe === 'function' ? bus : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The text of a failed health check: in the response body, or in the error Grafana's request throws. */
@@ -104,28 +95,7 @@ export function ConnectionDiagnosis({ view, uid, message, ids = PLAIN_IDS }: Con
     latest.current = { view, uid, message };
   });
 
-  useEffect(() => {
-    const bus = appEvents();
-    if (!bus) {
-      return undefined;
-    }
-    const subscriptions: Array<{ unsubscribe: () => void }> = [];
-    try {
-      subscriptions.push(bus.subscribe(DataSourceTestFailed, () => setState({ step: 'offered' })));
-      subscriptions.push(bus.subscribe(DataSourceTestSucceeded, () => setState({ step: 'idle' })));
-    } catch {
-      // A partial bus (a test double) may not support these events.
-    }
-    return () => {
-      for (const subscription of subscriptions) {
-        try {
-          subscription.unsubscribe();
-        } catch {
-          // Already gone.
-        }
-      }
-    };
-  }, []);
+  useEffect(() => onTestResult((result) => setState({ step: result === 'failed' ? 'offered' : 'idle' })), []);
 
   const explain = useCallback(async () => {
     const current = latest.current;

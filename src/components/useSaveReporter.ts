@@ -1,6 +1,6 @@
-import { DataSourceTestFailed, DataSourceTestSucceeded, type EventBus } from '@grafana/data';
-import { getAppEvents } from '@grafana/runtime';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+
+import { onTestResult } from './testResultEvents';
 
 /** The interaction Grafana's AWS data sources report after "Save & test". */
 export const SAVE_INTERACTION = 'grafana_plugin_aws_save';
@@ -23,16 +23,7 @@ export function useSaveReporter(authType: unknown, report: InteractionReport | u
     if (!report) {
       return undefined;
     }
-    let bus: EventBus | undefined;
-    try {
-      bus = getAppEvents();
-    } catch {
-      return undefined;
-    }
-    if (!bus || typeof bus.subscribe !== 'function') {
-      return undefined;
-    }
-    const send = (result: 'succeeded' | 'failed') => () => {
+    return onTestResult((result) => {
       try {
         report(SAVE_INTERACTION, {
           auth_type: typeof latest.current === 'string' ? latest.current : undefined,
@@ -41,22 +32,6 @@ export function useSaveReporter(authType: unknown, report: InteractionReport | u
       } catch {
         // Analytics must never break the configuration page.
       }
-    };
-    const subscriptions: Array<{ unsubscribe: () => void }> = [];
-    try {
-      subscriptions.push(bus.subscribe(DataSourceTestSucceeded, send('succeeded')));
-      subscriptions.push(bus.subscribe(DataSourceTestFailed, send('failed')));
-    } catch {
-      // A partial bus (a test double) may not support these events; nothing to report then.
-    }
-    return () => {
-      for (const subscription of subscriptions) {
-        try {
-          subscription.unsubscribe();
-        } catch {
-          // Already gone.
-        }
-      }
-    };
+    });
   }, [report]);
 }

@@ -1,5 +1,6 @@
 import { standardRegions } from './regions';
 import { type Translate, english } from './translate';
+import { STS_OPT_IN_REGIONS } from './backendRules';
 
 /** Why a "Save & test" most likely failed. Stable identifiers, for tests and for authors' own wording. */
 export type AwsErrorCause =
@@ -65,28 +66,10 @@ const docs = {
 } as const;
 
 /**
- * Regions AWS accounts must opt in to. A request signed for one that the account has not enabled
- * is refused with "The security token included in the request is invalid".
+ * Regions AWS accounts must opt in to (the backend's own list). A request signed for one that the
+ * account has not enabled is refused with "The security token included in the request is invalid".
  */
-const OPT_IN_REGIONS = new Set([
-  'af-south-1',
-  'ap-east-1',
-  'ap-east-2',
-  'ap-south-2',
-  'ap-southeast-3',
-  'ap-southeast-4',
-  'ap-southeast-5',
-  'ap-southeast-6',
-  'ap-southeast-7',
-  'ca-west-1',
-  'eu-central-2',
-  'eu-south-1',
-  'eu-south-2',
-  'il-central-1',
-  'me-central-1',
-  'me-south-1',
-  'mx-central-1',
-]);
+const OPT_IN_REGIONS = new Set(STS_OPT_IN_REGIONS);
 
 // A region code anywhere in the text: eu-west-1, us-gov-west-1, cn-north-1, ...
 const REGION_IN_TEXT = /\b[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}\b/g;

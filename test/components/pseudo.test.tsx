@@ -9,6 +9,7 @@ import { ConnectionDiagnosis } from '../../src/components/ConnectionDiagnosis';
 import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
 import { awsAuthExtras } from '../../src/extras';
 import { readSettings } from '../../src/model/settings';
+import type { AwsAuthJsonData } from '../../src/model/types';
 import { makeOptions } from '../support/options';
 import { renderEditor } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
@@ -108,5 +109,43 @@ describe('every string is translatable', () => {
     await screen.findAllByRole('region');
     const data = (s: string) => [...document.querySelectorAll('pre, code')].some((el) => el.textContent?.includes(s));
     expect(visibleStrings().filter((s) => PLAIN_WORD.test(s) && !NOT_OURS.has(s) && !data(s))).toEqual([]);
+  });
+});
+
+// Saved data, and literal AWS formats shown as placeholders.
+const READ_ONLY_DATA = new Set([
+  ...['eu-west-1', 'us-east-1', 'https://vpce.example.com', 'http://proxy.example.com:3128', 'proxyuser'],
+  ...['default', 'arn:aws:iam::123456789012:role/grafana', 'https://{service}.{region}.amazonaws.com'],
+]);
+
+describe('the read-only note, the disabled secrets and the region note are translatable', () => {
+  it('a provisioned data source with stored secrets, a proxy and two disagreeing regions: no plain English', () => {
+    serverSettings({ httpProxy: true });
+    renderEditor(
+      makeOptions({
+        readOnly: true,
+        jsonData: {
+          authType: 'keys',
+          endpoint: 'https://vpce.example.com',
+          region: 'eu-west-1',
+          defaultRegion: 'us-east-1',
+          proxyType: 'url',
+          proxyUrl: 'http://proxy.example.com:3128',
+          proxyUsername: 'proxyuser',
+        } as AwsAuthJsonData,
+        secureJsonFields: { accessKey: true, secretKey: true, proxyPassword: true },
+      }),
+      { extras: awsAuthExtras, showHttpProxySettings: true }
+    );
+    // Both notes are there: only the region note has a region in brackets (pseudo-localized too).
+    expect(document.body.textContent).toMatch(/\([^()]*-1\)\./);
+    expect(document.querySelectorAll('[role="status"]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('button:disabled').length).toBe(3);
+    // The region note's values are data; the words around them must be translated.
+    const leftovers = visibleStrings()
+      .filter((s) => !READ_ONLY_DATA.has(s))
+      .map((s) => s.replace(/"(region|defaultRegion)"/g, ''))
+      .filter((s) => PLAIN_WORD.test(s));
+    expect(leftovers).toEqual([]);
   });
 });

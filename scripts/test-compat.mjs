@@ -57,7 +57,15 @@ function runSet(set, vitestArgs) {
   const undeclared = new Set();
   const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'test'))];
   for (const file of files.filter((f) => !skipped.has(relative(root, f)))) {
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'".][^'"]*)['"]/g)) {
+    // Import statements start a line (Prettier formats every file), so text such as `from "region"`
+    // in a message or a test name is not taken for an import; dynamic imports and mocks count too.
+    const code = readFileSync(file, 'utf8');
+    const specs = [
+      ...code.matchAll(/^(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'".][^'"]*)['"]/gm),
+      ...code.matchAll(/^import\s*['"]([^'".][^'"]*)['"]/gm),
+      ...code.matchAll(/\b(?:import|vi\.mock|vi\.importActual)\(\s*['"]([^'".][^'"]*)['"]/g),
+    ];
+    for (const [, spec] of specs) {
       const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
       if (!spec.startsWith('node:') && !builtins.has(name) && !declared.has(name)) {
         undeclared.add(`${name} (${relative(root, file)})`);

@@ -32,7 +32,10 @@ export function MaskedSecretInput({ id, value, ...props }: Props) {
   });
   if (props.disabled && props.isConfigured) {
     // SecretInput's own layout for a stored secret, with both parts disabled.
-    const { isConfigured, onReset, revealable, ...input } = props as ComponentProps<typeof SecretInput>;
+    // `revealable` exists only in newer @grafana/ui, so it is dropped without naming its type.
+    const { isConfigured, onReset, revealable, ...input } = props as ComponentProps<typeof SecretInput> & {
+      revealable?: unknown;
+    };
     return (
       <Stack>
         <Input id={id} {...input} type="text" disabled value={t('grafana-aws-auth.secret.configured', 'configured')} />

@@ -3,32 +3,25 @@
  * and the HTTP proxy included, with no extras): each test performs the same user action in the
  * peer's editor and in ours and compares what gets saved.
  */
-import { EventBusSrv } from '@grafana/data';
-import { type EchoSrv, getAppEvents, setAppEvents, setEchoSrv } from '@grafana/runtime';
 import {
   ConnectionConfig as PeerConnectionConfig,
   type ConnectionConfigProps as PeerProps,
   SIGV4ConnectionConfig as PeerSigV4,
 } from '@grafana/aws-sdk';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
 import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfig';
 import type { AwsAuthDataSourceSettings } from '../../src/model/types';
-import { pluginContext, renderHost } from '../support/host';
+import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
+import { withPeerHost } from '../support/peer';
 import { pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
 // The peer needs a plugin context and an app event bus to render at all.
-const context = pluginContext();
-const originalBus = getAppEvents();
-beforeEach(() => {
-  setAppEvents(new EventBusSrv());
-  setEchoSrv({ addEvent: vi.fn() } as unknown as EchoSrv);
-});
-afterEach(() => setAppEvents(originalBus));
+const context = withPeerHost();
 
 type Editor = typeof ConnectionConfig | typeof PeerConnectionConfig | typeof SIGV4ConnectionConfig | typeof PeerSigV4;
 

@@ -4,33 +4,27 @@
  * authors' unit and e2e tests query: test id, label text, role and name, id, display value, option
  * text. The answers, and the keys written, must be the same.
  */
-import { EventBusSrv, PluginContext } from '@grafana/data';
-import { type EchoSrv, getAppEvents, setAppEvents, setEchoSrv } from '@grafana/runtime';
+import { PluginContext } from '@grafana/data';
 import {
   ConnectionConfig as PeerConnectionConfig,
   SIGV4ConnectionConfig as PeerSigV4,
   standardRegions as peerRegions,
 } from '@grafana/aws-sdk';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { ConnectionConfig } from '../../src/components/ConnectionConfig';
 import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfig';
 import { awsAuthExtras } from '../../src/extras';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData, ProxyType } from '../../src/model/types';
-import { pluginContext, renderHost } from '../support/host';
+import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
+import { withPeerHost } from '../support/peer';
 import { pick, selectedText, shownOptions } from '../support/select';
 import { serverSettings } from '../support/server';
 
 // The peer needs a plugin context and an app event bus to render at all.
-const context = pluginContext();
-const originalBus = getAppEvents();
-beforeEach(() => {
-  setAppEvents(new EventBusSrv());
-  setEchoSrv({ addEvent: vi.fn() } as unknown as EchoSrv);
-});
-afterEach(() => setAppEvents(originalBus));
+const context = withPeerHost();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Editor = React.ComponentType<any>;

@@ -4,13 +4,11 @@ import { Checkbox, useStyles2 } from '@grafana/ui';
 import { type ComponentType, memo, useCallback, useState } from 'react';
 
 import type { SecretState } from '../model/settings';
-import type { SecretSetting } from '../model/types';
-import type { Finding } from '../model/validate';
 import { t } from './i18n';
 import type { FieldIds } from './fieldIds';
 import type { KeyFileImportProps } from './KeyFileImport';
-import { MaskedSecretInput } from './MaskedSecretInput';
-import { NO_FINDINGS, SettingField, useTrimmedChange } from './SettingField';
+import { SecretField } from './SecretField';
+import { NO_FINDINGS } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
 import type { AwsAuthEdit } from '../model/edit';
 
@@ -102,40 +100,6 @@ export const AccessKeyFields = /* @__PURE__ */ memo(function AccessKeyFields(pro
         />
       )}
     </>
-  );
-});
-
-interface SecretFieldProps {
-  id: string;
-  setting: SecretSetting;
-  label: string;
-  description: string;
-  findings: readonly Finding[];
-  configured: boolean;
-  value: string;
-  readOnly: boolean;
-  onEdit: (edit: AwsAuthEdit) => void;
-}
-
-/** One secret, memoised on plain values so that typing in one key does not re-render the others. */
-const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretFieldProps) {
-  const { id, setting, label, description, findings, configured, value, readOnly, onEdit } = props;
-  const change = useCallback((typed: string) => onEdit({ type: 'secret', setting, value: typed }), [onEdit, setting]);
-  const trimmed = useTrimmedChange(change);
-  return (
-    <SettingField inputId={id} label={label} description={description} findings={findings} notice={trimmed.notice}>
-      {(aria) => (
-        <MaskedSecretInput
-          id={id}
-          isConfigured={configured}
-          value={value}
-          disabled={readOnly}
-          onChange={(e) => trimmed.onChange(e.currentTarget.value)}
-          onReset={() => onEdit({ type: 'resetSecret', setting })}
-          {...aria}
-        />
-      )}
-    </SettingField>
   );
 });
 

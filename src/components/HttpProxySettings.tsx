@@ -1,17 +1,17 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Trans } from '@grafana/i18n';
-import { Alert, FieldSet, Input, Select, useStyles2 } from '@grafana/ui';
+import { Alert, FieldSet, Select, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
-import type { ProxyTextSetting, ProxyType } from '../model/types';
+import type { ProxyType } from '../model/types';
 import type { FieldIds } from './fieldIds';
 import { t, translate } from './i18n';
-import { MaskedSecretInput } from './MaskedSecretInput';
-import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField } from './SettingField';
+import { SecretField } from './SecretField';
+import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField, SettingInput } from './SettingField';
 
 export interface HttpProxySettingsProps {
   ids: Pick<FieldIds, 'proxyType' | 'proxyUrl' | 'proxyUsername' | 'proxyPassword'>;
@@ -30,7 +30,11 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
   const { ids, proxyType, proxyUrl, proxyUsername, proxyPassword } = props;
   const { onEdit, readOnly } = props;
   const onTypeChange = useCallback((value: ProxyType) => onEdit({ type: 'proxyType', value }), [onEdit]);
-  const onTextChange = (setting: ProxyTextSetting, value: string) => onEdit({ type: 'proxyText', setting, value });
+  const onUrlChange = useCallback((value: string) => onEdit({ type: 'text', setting: 'proxyUrl', value }), [onEdit]);
+  const onUsernameChange = useCallback(
+    (value: string) => onEdit({ type: 'text', setting: 'proxyUsername', value }),
+    [onEdit]
+  );
   const styles = useStyles2(getStyles);
   const options = useMemo(
     () =>
@@ -75,29 +79,20 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
       )}
       {proxyType === 'url' && (
         <>
-          <SettingField
-            inputId={ids.proxyUrl}
+          <SettingInput
+            id={ids.proxyUrl}
+            type="url"
             label={t('grafana-aws-auth.proxy.url.label', 'Proxy URL')}
             description={t(
               'grafana-aws-auth.proxy.url.description',
               'For example http://proxy.example.com:3128. Put a user name and password in the fields below, not in the URL.'
             )}
             findings={urlFindings}
-          >
-            {(aria) => (
-              <Input
-                id={ids.proxyUrl}
-                type="url"
-                value={proxyUrl}
-                placeholder="http://proxy.example.com:3128"
-                autoComplete="off"
-                spellCheck={false}
-                readOnly={readOnly}
-                onChange={(e) => onTextChange('proxyUrl', e.currentTarget.value)}
-                {...aria}
-              />
-            )}
-          </SettingField>
+            value={proxyUrl}
+            placeholder="http://proxy.example.com:3128"
+            readOnly={readOnly}
+            onChange={onUrlChange}
+          />
           {check.hasCredentials && (
             <Alert
               severity="warning"
@@ -112,48 +107,32 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
               )}
             </Alert>
           )}
-          <SettingField
-            inputId={ids.proxyUsername}
+          <SettingInput
+            id={ids.proxyUsername}
             label={t('grafana-aws-auth.proxy.username.label', 'Proxy Username')}
             description={t(
               'grafana-aws-auth.proxy.username.description',
               'Optional. Sent to the proxy with the password as basic authentication; prefer an https:// proxy so it is not sent in clear text.'
             )}
             findings={NO_FINDINGS}
-          >
-            {(aria) => (
-              <Input
-                id={ids.proxyUsername}
-                value={proxyUsername}
-                autoComplete="off"
-                spellCheck={false}
-                readOnly={readOnly}
-                onChange={(e) => onTextChange('proxyUsername', e.currentTarget.value)}
-                {...aria}
-              />
-            )}
-          </SettingField>
-          <SettingField
-            inputId={ids.proxyPassword}
+            value={proxyUsername}
+            readOnly={readOnly}
+            onChange={onUsernameChange}
+          />
+          <SecretField
+            id={ids.proxyPassword}
+            setting="proxyPassword"
             label={t('grafana-aws-auth.proxy.password.label', 'Proxy Password')}
             description={t(
               'grafana-aws-auth.proxy.password.description',
               'Optional. Stored encrypted; never shown again after saving.'
             )}
             findings={NO_FINDINGS}
-          >
-            {(aria) => (
-              <MaskedSecretInput
-                id={ids.proxyPassword}
-                isConfigured={proxyPassword.configured}
-                value={proxyPassword.value}
-                disabled={readOnly}
-                onChange={(e) => onEdit({ type: 'proxyPassword', value: e.currentTarget.value })}
-                onReset={() => onEdit({ type: 'resetProxyPassword' })}
-                {...aria}
-              />
-            )}
-          </SettingField>
+            configured={proxyPassword.configured}
+            value={proxyPassword.value}
+            readOnly={readOnly}
+            onEdit={onEdit}
+          />
         </>
       )}
     </FieldSet>

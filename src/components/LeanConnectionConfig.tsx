@@ -5,6 +5,7 @@ import { Alert, useStyles2 } from '@grafana/ui';
 import { useEffect, useMemo } from 'react';
 
 import { regionNote } from '../model/regionNote';
+import { usedBy } from '../model/settingsTable';
 import type { ValidationInput } from '../model/validate';
 import { AwsAuthType, type AwsAuthJsonData, type AwsAuthSecureJsonData } from '../model/types';
 import { AccessKeyFields } from './AccessKeyFields';
@@ -89,7 +90,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
         readOnly={readOnly}
         onEdit={edit}
       />
-      {view.authType === AwsAuthType.Credentials && (
+      {usedBy('profile', view.authType) && (
         <CredentialsProfileField
           findings={findings}
           inputId={ids.profile}
@@ -99,7 +100,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           onEdit={edit}
         />
       )}
-      {view.authType === AwsAuthType.Keys && (
+      {usedBy('accessKey', view.authType) && (
         <AccessKeyFields
           findings={findings}
           ids={ids}
@@ -167,7 +168,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           proxyType={view.proxyType}
           proxyUrl={view.proxyUrl}
           proxyUsername={view.proxyUsername}
-          proxyPassword={view.proxyPassword}
+          proxyPassword={view.secrets.proxyPassword}
           readOnly={readOnly}
           onEdit={edit}
         />

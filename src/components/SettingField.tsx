@@ -166,7 +166,7 @@ export interface SettingInputProps {
   id: string;
   label: string;
   description?: string;
-  findings: readonly Finding[];
+  findings: readonly FieldMessage[];
   value: string;
   placeholder?: string;
   type?: 'text' | 'url';

@@ -2,11 +2,12 @@ import { type AwsAuthEdit, applyEdit } from './edit';
 import { perDatasourceDefault } from './grafanaAssumeRole';
 import type { AwsAuthPolicy } from './server';
 import { readSettings } from './settings';
-import { type AnySettings, AwsAuthType, type SecretSetting, type SettingKeys, awsSettingKeys } from './types';
+import { type SecretSetting, secretSettings, usedBy } from './settingsTable';
+import { type AnySettings, type SettingKeys, awsSettingKeys } from './types';
 
 /**
- * Keys typed for Access & secret key while another provider is chosen: kept in memory only (never
- * submitted), so that switching back restores what the person typed.
+ * Secrets typed for a provider (Access & secret key) while another one is chosen: kept in memory
+ * only (never submitted), so that switching back restores what the person typed.
  */
 export type SecretStash = Readonly<Partial<Record<SecretSetting, string>>>;
 
@@ -36,13 +37,15 @@ export function applyChange<T extends AnySettings>(options: T, edit: AwsAuthEdit
   let next = edit;
   if (edit.type === 'provider') {
     const before = readSettings(options, keys);
-    if (before.authType === AwsAuthType.Keys && edit.value !== AwsAuthType.Keys) {
-      stash = {
-        accessKey: before.secrets.accessKey.value,
-        secretKey: before.secrets.secretKey.value,
-        sessionToken: before.secrets.sessionToken.value,
-      };
-    } else if (edit.value === AwsAuthType.Keys && !edit.restoreSecrets) {
+    // The provider's own secrets (a table row's `providers`) are set aside when it is left...
+    const leaving = secretSettings.filter((s) => !usedBy(s, edit.value) && usedBy(s, before.authType));
+    if (leaving.length > 0) {
+      stash = { ...stash };
+      for (const setting of leaving) {
+        (stash as Record<SecretSetting, string>)[setting] = before.secrets[setting].value;
+      }
+    } else if (!edit.restoreSecrets) {
+      // ...and put back when it is chosen again.
       next = { ...edit, restoreSecrets: stash };
     }
   }

@@ -1,24 +1,15 @@
 import { isReadOnly, regionWins } from './backendRules';
 import { buildGrafanaExternalId } from './grafanaAssumeRole';
 import { asBag, asText, caseVariantsOf, own } from './settings';
-import {
-  type AnySettings,
-  AwsAuthType,
-  type ProxyTextSetting,
-  type ProxyType,
-  type SecretSetting,
-  type SettingKeys,
-  type TextSetting,
-  awsSettingKeys,
-  proxySettingKeys,
-} from './types';
+import { type SecretSetting, type TextSetting, rowOf, secretSettings, usedBy } from './settingsTable';
+import { type AnySettings, type AwsAuthType, type ProxyType, type SettingKeys, awsSettingKeys } from './types';
 
 /** Everything a person can do in the form, as data. */
 export type AwsAuthEdit =
   | {
       type: 'provider';
       value: AwsAuthType;
-      /** Secrets typed earlier for Access & secret key, put back when the user returns to it. */
+      /** Secrets typed earlier for this provider, put back when the user returns to it. */
       restoreSecrets?: Partial<Record<SecretSetting, string>>;
     }
   | { type: 'text'; setting: TextSetting; value: string }
@@ -29,12 +20,7 @@ export type AwsAuthEdit =
   | { type: 'clearAssumeRole' }
   /** Grafana Assume Role: use this data source's own external ID (true) or the stack's (false). */
   | { type: 'perDatasourceExternalId'; enabled: boolean; stackExternalId: string; uid: unknown }
-  | { type: 'proxyType'; value: ProxyType }
-  | { type: 'proxyText'; setting: ProxyTextSetting; value: string }
-  | { type: 'proxyPassword'; value: string }
-  | { type: 'resetProxyPassword' };
-
-const keySecrets: readonly SecretSetting[] = ['accessKey', 'secretKey', 'sessionToken'];
+  | { type: 'proxyType'; value: ProxyType };
 
 const isTyped = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
@@ -79,27 +65,28 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
   switch (edit.type) {
     case 'provider': {
       const next = { ...options, jsonData: withKey(jsonData, keys.authType, edit.value) };
-      if (edit.value !== AwsAuthType.Keys) {
-        // Keys typed for Access & secret key are not submitted once another provider is chosen. An
-        // empty value is a reset the user asked for (it deletes the stored key on save), so it stays.
-        const typed = keySecrets.map((s) => keys[s]).filter((k) => isTyped(own(secureJsonData, k)));
-        return typed.length === 0 ? next : { ...next, secureJsonData: withoutKeys(secureJsonData, typed) };
-      }
-      const restore = keySecrets.filter((s) => isTyped(edit.restoreSecrets?.[s]));
-      if (restore.length === 0) {
+      // Secrets typed for another provider are not submitted once this one is chosen. An empty
+      // value is a reset the user asked for (it deletes the stored secret on save), so it stays.
+      const typed = secretSettings.filter((s) => !usedBy(s, edit.value) && isTyped(own(secureJsonData, keys[s])));
+      const restore = secretSettings.filter((s) => usedBy(s, edit.value) && isTyped(edit.restoreSecrets?.[s]));
+      if (typed.length === 0 && restore.length === 0) {
         return next;
       }
-      let secrets = secureJsonData;
+      let secrets = withoutKeys(
+        secureJsonData,
+        typed.map((s) => keys[s])
+      );
       for (const setting of restore) {
         secrets = withKey(secrets, keys[setting], edit.restoreSecrets?.[setting]);
       }
       return { ...next, secureJsonData: secrets };
     }
     case 'text': {
-      if (edit.setting === 'assumeRoleArn') {
+      const key = keys[edit.setting];
+      if (rowOf(edit.setting).anyCase) {
         // Other spellings of the key would compete with the new value in the backend.
-        const variants = caseVariantsOf(jsonData, keys.assumeRoleArn).filter((k) => k !== keys.assumeRoleArn);
-        return { ...options, jsonData: withKey(withoutKeys(jsonData, variants), keys.assumeRoleArn, edit.value) };
+        const variants = caseVariantsOf(jsonData, key).filter((k) => k !== key);
+        return { ...options, jsonData: withKey(withoutKeys(jsonData, variants), key, edit.value) };
       }
       if (edit.setting === 'defaultRegion' && keys.region !== undefined && regionWins(own(jsonData, keys.region))) {
         // The backend reads a saved `region` first: it gets the picked region too, or the pick would be ignored.
@@ -108,7 +95,7 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
           jsonData: withKey(withKey(jsonData, keys.defaultRegion, edit.value), keys.region, edit.value),
         };
       }
-      return { ...options, jsonData: withKey(jsonData, keys[edit.setting], edit.value) };
+      return { ...options, jsonData: withKey(jsonData, key, edit.value) };
     }
     case 'secret':
       return { ...options, secureJsonData: withKey(secureJsonData, keys[edit.setting], edit.value) };
@@ -147,12 +134,6 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
       return { ...options, jsonData: id === undefined ? next : withKey(next, keys.grafanaExternalId, id) };
     }
     case 'proxyType':
-      return { ...options, jsonData: withKey(jsonData, proxySettingKeys.proxyType, edit.value) };
-    case 'proxyText':
-      return { ...options, jsonData: withKey(jsonData, proxySettingKeys[edit.setting], edit.value) };
-    case 'proxyPassword':
-      return { ...options, secureJsonData: withKey(secureJsonData, proxySettingKeys.proxyPassword, edit.value) };
-    case 'resetProxyPassword':
-      return resetStored(options, secureJsonData, proxySettingKeys.proxyPassword);
+      return { ...options, jsonData: withKey(jsonData, keys.proxyType, edit.value) };
   }
 }

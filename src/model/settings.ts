@@ -1,14 +1,7 @@
 import { isReadOnly, regionWins } from './backendRules';
 import { providerOfSaved } from './providers';
-import {
-  type AnySettings,
-  type AwsAuthType,
-  type ProxyType,
-  type SecretSetting,
-  type SettingKeys,
-  awsSettingKeys,
-  proxySettingKeys,
-} from './types';
+import { type SecretSetting, type TextSetting, rowOf, secretSettings, textSettings } from './settingsTable';
+import { type AnySettings, type AwsAuthType, type ProxyType, type SettingKeys, awsSettingKeys } from './types';
 
 /** A plain object we can read keys from; anything else (null, arrays, strings) reads as empty. */
 export type Bag = Record<string, unknown>;
@@ -47,25 +40,25 @@ export interface SecretState {
   value: string;
 }
 
-/** The saved settings, read the way the Grafana backend reads them. */
-export interface AwsAuthView {
+/**
+ * The saved settings, read the way the Grafana backend reads them: every text setting of
+ * `settingsTable` as text (`profile`, `assumeRoleArn`, `endpoint`, `proxyUrl`, ...), every secret in
+ * `secrets`, and what the backend's rules add.
+ */
+export interface AwsAuthView extends Readonly<Record<TextSetting, string>> {
   /** The raw saved value, whatever it is. */
   savedAuthType: unknown;
   /** The provider that value means (legacy names mapped), or undefined for a new data source. */
   authType: AwsAuthType | undefined;
   /** True when the saved value is an old name (`arn`, `sharedCreds`). */
   legacyAuthType: boolean;
-  profile: string;
   /** True when the profile shown comes from the data source's `database` field, as the backend falls back to it. */
   profileFromDatabase: boolean;
-  assumeRoleArn: string;
-  externalId: string;
-  endpoint: string;
   /**
    * The region the backend uses, which is what the region field shows: `region` when it is saved and
    * neither empty nor "default", else `defaultRegion` (`sigV4Region` for SigV4).
    */
-  defaultRegion: string;
+  readonly defaultRegion: string;
   /** The jsonData key the region above comes from, or undefined when none holds one. */
   regionKey: string | undefined;
   /**
@@ -82,9 +75,6 @@ export interface AwsAuthView {
   grafanaExternalId: string;
   /** The HTTP proxy mode the backend uses: anything unset or unknown means the environment's. */
   proxyType: ProxyType;
-  proxyUrl: string;
-  proxyUsername: string;
-  proxyPassword: SecretState;
 }
 
 const proxyTypes: readonly string[] = ['env', 'none', 'url'];
@@ -103,40 +93,39 @@ function secretState(options: AnySettings, key: string): SecretState {
  */
 export function readSettings(options: AnySettings, keys: SettingKeys = awsSettingKeys): AwsAuthView {
   const jsonData = asBag(options.jsonData);
+  const text = {} as Record<TextSetting, string>;
+  for (const name of textSettings) {
+    const key = rowOf(name).anyCase ? caseVariantsOf(jsonData, keys[name])[0] : keys[name];
+    text[name] = key === undefined ? '' : asText(own(jsonData, key));
+  }
+  const secrets = {} as Record<SecretSetting, SecretState>;
+  for (const name of secretSettings) {
+    secrets[name] = secretState(options, keys[name]);
+  }
   const savedAuthType = own(jsonData, keys.authType);
   const authType = providerOfSaved(savedAuthType);
-  const profile = asText(own(jsonData, keys.profile));
   const database = asText(own(asBag(options), 'database'));
-  const arnKey = caseVariantsOf(jsonData, keys.assumeRoleArn)[0];
   const perDatasource = own(jsonData, keys.usePerDatasourceExternalId);
-  const proxyType = own(jsonData, proxySettingKeys.proxyType);
-  const saved = asText(own(jsonData, keys.defaultRegion));
+  const proxyType = own(jsonData, keys.proxyType);
+  const saved = text.defaultRegion;
   const region = keys.region === undefined ? undefined : own(jsonData, keys.region);
   const won = keys.region !== undefined && regionWins(region);
 
   return {
+    ...text,
     savedAuthType,
     authType,
     legacyAuthType: authType !== undefined && authType !== savedAuthType,
-    profile: profile || database,
-    profileFromDatabase: profile === '' && database !== '',
-    assumeRoleArn: arnKey === undefined ? '' : asText(jsonData[arnKey]),
-    externalId: asText(own(jsonData, keys.externalId)),
-    endpoint: asText(own(jsonData, keys.endpoint)),
+    // The backend falls back to the data source's `database` field for the profile.
+    profile: text.profile || database,
+    profileFromDatabase: text.profile === '' && database !== '',
     defaultRegion: won ? region : saved,
     regionKey: won ? keys.region : saved !== '' ? keys.defaultRegion : undefined,
     ignoredRegion: won && saved !== '' && saved !== region ? { key: keys.defaultRegion, value: saved } : undefined,
     readOnly: isReadOnly(options),
-    secrets: {
-      accessKey: secretState(options, keys.accessKey),
-      secretKey: secretState(options, keys.secretKey),
-      sessionToken: secretState(options, keys.sessionToken),
-    },
+    secrets,
     usePerDatasourceExternalId: typeof perDatasource === 'boolean' ? perDatasource : undefined,
     grafanaExternalId: asText(own(jsonData, keys.grafanaExternalId)),
     proxyType: typeof proxyType === 'string' && proxyTypes.includes(proxyType) ? (proxyType as ProxyType) : 'env',
-    proxyUrl: asText(own(jsonData, proxySettingKeys.proxyUrl)),
-    proxyUsername: asText(own(jsonData, proxySettingKeys.proxyUsername)),
-    proxyPassword: secretState(options, proxySettingKeys.proxyPassword),
   };
 }

@@ -244,7 +244,7 @@ const checkProfile: Check = ({ profile = '' }, add) => {
   }
 };
 
-const checkPolicy: Check = ({ authType, allowedProviders, assumeRoleEnabled, assumeRoleArn }, add) => {
+const checkProviderAllowed: Check = ({ authType, allowedProviders }, add) => {
   if (authType && allowedProviders && !allowedProviders.includes(authType)) {
     add(
       'warning',
@@ -253,6 +253,10 @@ const checkPolicy: Check = ({ authType, allowedProviders, assumeRoleEnabled, ass
       { provider: authType }
     );
   }
+};
+
+// Reported against the role's field, where the person looks, though the cause is the server's.
+const checkAssumeRoleAllowed: Check = ({ assumeRoleEnabled, assumeRoleArn }, add) => {
   if (assumeRoleArn && assumeRoleEnabled === false) {
     add(
       'warning',
@@ -263,7 +267,8 @@ const checkPolicy: Check = ({ authType, allowedProviders, assumeRoleEnabled, ass
 };
 
 const checks: ReadonlyArray<[Finding['setting'], Check]> = [
-  ['authType', checkPolicy],
+  ['authType', checkProviderAllowed],
+  ['assumeRoleArn', checkAssumeRoleAllowed],
   ['profile', checkProfile],
   ['accessKey', checkAccessKey],
   ['secretKey', checkSecretKey],
@@ -290,8 +295,7 @@ export function validateAwsAuth(input: ValidationInput, translate: Translate = e
       })
     );
   }
-  // The policy check reports a stored role against assumeRoleArn's field, where the person looks.
-  return findings.map((f) => (f.code === 'assume-role-disabled' ? { ...f, setting: 'assumeRoleArn' } : f));
+  return findings;
 }
 
 /** Pasted values often carry spaces or line breaks around them; none of these settings can use them. */

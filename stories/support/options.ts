@@ -1,3 +1,4 @@
+import { type SettingName, type SettingRow, rowOf, settingsTable } from '../../src/model/settingsTable';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData } from '../../src/model/types';
 import { makeOptions } from '../../test/support/options';
 
@@ -14,25 +15,14 @@ export function dataSource(overrides: Partial<AwsAuthDataSourceSettings> = {}): 
   });
 }
 
-/** Keys the AWS section may write. Anything else in `options` belongs to the plugin or to Grafana. */
+const names = Object.keys(settingsTable) as SettingName[];
+const stored = (store: SettingRow['store']) => names.filter((name) => rowOf(name).store === store);
+
+/** Keys the AWS section may write (the settings table's). Anything else in `options` belongs to the plugin or to Grafana. */
 export const ownedKeys = {
-  jsonData: [
-    'authType',
-    'profile',
-    'assumeRoleArn',
-    'externalId',
-    'endpoint',
-    'defaultRegion',
-    // Written with defaultRegion when the backend would read it first (a saved region that is neither empty nor "default").
-    'region',
-    'proxyType',
-    'proxyUrl',
-    'proxyUsername',
-    'usePerDatasourceExternalId',
-    'grafanaExternalId',
-  ],
-  secureJsonData: ['accessKey', 'secretKey', 'sessionToken', 'proxyPassword'],
-  secureJsonFields: ['accessKey', 'secretKey', 'sessionToken', 'proxyPassword'],
-} as const;
+  jsonData: stored('jsonData'),
+  secureJsonData: stored('secureJsonData'),
+  secureJsonFields: stored('secureJsonData'),
+};
 
 export type OptionsPart = keyof typeof ownedKeys;

@@ -19,8 +19,8 @@ describe('HTTP proxy settings (model)', () => {
       secureJsonFields: { accessKey: true },
     });
     let next = applyEdit(before, { type: 'proxyType', value: 'url' });
-    next = applyEdit(next, { type: 'proxyText', setting: 'proxyUrl', value: 'http://proxy:3128' });
-    next = applyEdit(next, { type: 'proxyText', setting: 'proxyUsername', value: 'grafana' });
+    next = applyEdit(next, { type: 'text', setting: 'proxyUrl', value: 'http://proxy:3128' });
+    next = applyEdit(next, { type: 'text', setting: 'proxyUsername', value: 'grafana' });
     expect(next.jsonData).toEqual({
       ...before.jsonData,
       proxyType: 'url',
@@ -41,11 +41,11 @@ describe('HTTP proxy settings (model)', () => {
       secureJsonFields: { proxyPassword: true, basicAuthPassword: true },
       secureJsonData: { accessKey: 'AKIA' },
     });
-    const reset = applyEdit(before, { type: 'resetProxyPassword' });
+    const reset = applyEdit(before, { type: 'resetSecret', setting: 'proxyPassword' });
     expect(reset.secureJsonFields).toEqual({ proxyPassword: false, basicAuthPassword: true });
     expect(reset.secureJsonData).toEqual({ accessKey: 'AKIA', proxyPassword: '' });
-    const typed = applyEdit(reset, { type: 'proxyPassword', value: 'p@ss' });
-    expect(readSettings(typed).proxyPassword).toEqual({ configured: false, value: 'p@ss' });
+    const typed = applyEdit(reset, { type: 'secret', setting: 'proxyPassword', value: 'p@ss' });
+    expect(readSettings(typed).secrets.proxyPassword).toEqual({ configured: false, value: 'p@ss' });
     expect(typed.jsonData).toBe(before.jsonData);
   });
 

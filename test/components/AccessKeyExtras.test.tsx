@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { awsAuthExtras } from '../../src/extras';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { pick } from '../support/select';
 
 const keys = (extra: Parameters<typeof makeOptions>[0] = {}) =>

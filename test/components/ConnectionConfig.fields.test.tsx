@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { standardRegions } from '../../src/model/regions';
 import { awsAuthExtras } from '../../src/extras';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { openOptions, pick, selectedText, shownGroups, shownOptions } from '../support/select';
 import { serverSettings } from '../support/server';
 

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ConnectionDiagnosis } from '../../src/components/ConnectionDiagnosis';
 import { readSettings } from '../../src/model/settings';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 
 let bus: EventBusSrv;
 const get = vi.fn();

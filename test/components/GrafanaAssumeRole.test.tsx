@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
 import { GrafanaAssumeRoleFields } from '../../src/components/GrafanaAssumeRoleFields';
 import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
-import { renderHost } from '../support/host';
+import { renderEditor, renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { openOptions, pick } from '../support/select';
 import { serverSettings } from '../support/server';
 

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { HttpProxySettings } from '../../src/components/HttpProxySettings';
 import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { pick } from '../support/select';
 import { serverSettings } from '../support/server';
 

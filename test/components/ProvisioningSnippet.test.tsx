@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 
 describe('ProvisioningSnippet', () => {
   it('shows the YAML and Terraform behind a disclosure, with copy buttons and no secret', async () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
 import { awsAuthExtras } from '../../src/extras';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData } from '../../src/model/types';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
 
 // Settings contract: "`readOnly: true` marks a data source added by provisioning (unless its file

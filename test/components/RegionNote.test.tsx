@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfig';
 import { awsAuthExtras } from '../../src/extras';
 import type { AwsAuthJsonData } from '../../src/model/types';
-import { renderHost } from '../support/host';
+import { renderEditor, renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { pick, selectedText } from '../support/select';
 
 // Grafana's AWS settings loader (settings.go) reads `region` first and falls back to the deprecated

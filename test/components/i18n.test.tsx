@@ -3,8 +3,8 @@ import { cleanup, screen } from '@testing-library/react';
 import i18n from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
 
 // The editor remembers plain translated labels per language; these tests prove the memory never

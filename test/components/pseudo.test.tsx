@@ -10,8 +10,8 @@ import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
 import { awsAuthExtras } from '../../src/extras';
 import { readSettings } from '../../src/model/settings';
 import type { AwsAuthJsonData } from '../../src/model/types';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { serverSettings } from '../support/server';
 
 // The pseudo-locale rewrites every translated letter (a -> α, e -> ḛ, ...), so a run of plain ASCII

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { validateAwsAuth } from '../../src/model/validate';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { pick } from '../support/select';
 
 const ACCESS = 'AKIAZZSECRETACCESS99';

@@ -30,7 +30,7 @@ const failed = () => act(() => bus.publish(new DataSourceTestFailed()));
 /** How Grafana's request fails for a health check that did not pass: HTTP 400 with the result in `data`. */
 const healthError = (message: string) => ({ status: 400, data: { status: 'ERROR', message } });
 
-describe('ConnectionDiagnosis', () => {
+describe('explaining a failed "Save & test"', () => {
   it('offers an explanation only after Grafana announces a failed test, and withdraws it after a passing one', () => {
     renderEditor(makeOptions({ jsonData: { authType: 'keys' } }), extras);
     expect(screen.queryByRole('button', { name: /Explain this error/ })).not.toBeInTheDocument();

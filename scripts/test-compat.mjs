@@ -26,8 +26,8 @@ const skipped = new Set([
   // Bundles src/ with esbuild, peers external: the output is the same whatever Grafana is installed.
   'test/model/regionNames.bundle.test.ts',
   // Compares with @grafana/aws-sdk, a development-only reference that is installed with Grafana 13.
-  'test/components/awsSdkCompat.test.tsx',
-  'test/components/dropIn.differential.test.tsx',
+  'test/dropIn/awsSdkCompat.test.tsx',
+  'test/dropIn/differential.test.tsx',
   // Parse the snippets with the YAML and HCL parsers, development-only tools of the root; the text
   // does not depend on Grafana or React.
   'test/model/provisioning.test.ts',

@@ -1,38 +1,20 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { useState } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { ConnectionConfig } from '../../src/components/ConnectionConfig';
 import type { AwsAuthDataSourceSettings } from '../../src/model/types';
 import { hostileString, savedOptions } from '../support/arbitraries';
+import { type HostOptions, renderHost } from '../support/host';
 import { sameData } from '../support/sameData';
 
 let cases = 0;
 afterAll(() => console.log(`property cases (editor): ${cases}`));
 
-type HostMode = 'apply' | 'ignore' | 'delay';
+type HostMode = NonNullable<HostOptions['host']>;
 
-function mount(options: AwsAuthDataSourceSettings, mode: HostMode) {
-  const calls: AwsAuthDataSourceSettings[] = [];
-  function Host() {
-    const [current, setCurrent] = useState(options);
-    return (
-      <ConnectionConfig
-        options={current}
-        onOptionsChange={(next) => {
-          calls.push(next);
-          if (mode === 'apply') {
-            setCurrent(next);
-          } else if (mode === 'delay') {
-            setTimeout(() => setCurrent(next), 0);
-          }
-        }}
-      />
-    );
-  }
-  render(<Host />);
-  return calls;
+function mount(options: AwsAuthDataSourceSettings, host: HostMode) {
+  return renderHost(ConnectionConfig, options, {}, { host }).calls;
 }
 
 const TEXT_FIELDS = /Credentials Profile Name|Assume Role ARN|External ID|Endpoint/;

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ConnectionDiagnosis } from '../../src/components/ConnectionDiagnosis';
 import { readSettings } from '../../src/model/settings';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 
 let bus: EventBusSrv;
 const get = vi.fn();
@@ -30,7 +30,7 @@ const failed = () => act(() => bus.publish(new DataSourceTestFailed()));
 /** How Grafana's request fails for a health check that did not pass: HTTP 400 with the result in `data`. */
 const healthError = (message: string) => ({ status: 400, data: { status: 'ERROR', message } });
 
-describe('ConnectionDiagnosis', () => {
+describe('explaining a failed "Save & test"', () => {
   it('offers an explanation only after Grafana announces a failed test, and withdraws it after a passing one', () => {
     renderEditor(makeOptions({ jsonData: { authType: 'keys' } }), extras);
     expect(screen.queryByRole('button', { name: /Explain this error/ })).not.toBeInTheDocument();

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 
-describe('ProvisioningSnippet', () => {
+describe('provisioning this data source as code', () => {
   it('shows the YAML and Terraform behind a disclosure, with copy buttons and no secret', async () => {
     const { user } = renderEditor(
       makeOptions({ name: 'prod: "eu"', jsonData: { authType: 'keys', defaultRegion: 'eu-west-1' } }),

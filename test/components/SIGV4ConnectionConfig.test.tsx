@@ -18,7 +18,7 @@ function prometheus(jsonData: Record<string, unknown> = {}, secureJsonFields: Re
   });
 }
 
-describe('SIGV4ConnectionConfig', () => {
+describe('signing settings under the sigV4* keys', () => {
   it('reads the sigV4* keys', () => {
     renderHost(
       SIGV4ConnectionConfig,

@@ -27,7 +27,7 @@ const reporting = { extras: { SaveReporter } };
 const reported = () => addEvent.mock.calls.map(([event]) => event.payload);
 const publish = (event: DataSourceTestSucceeded | DataSourceTestFailed) => act(() => bus.publish(event));
 
-describe('save reporting', () => {
+describe('reporting each "Save & test" to usage analytics', () => {
   it('reports grafana_plugin_aws_save with the auth type and result through the plugin reporter', () => {
     renderHost(ConnectionConfig, makeOptions({ jsonData: { authType: 'keys' } }), reporting, {
       context: pluginContext('cloudwatch', 'DS1'),

@@ -6,7 +6,7 @@ import { pluginContext } from './host';
 
 /**
  * What `@grafana/aws-sdk`'s editor needs to render at all, for tests that render it beside ours:
- * a plugin context (returned, for `renderHost`) and an app event bus with an echo service for each
+ * a plugin context (returned, for `renderHost`'s `context` option) and an app event bus with an echo service for each
  * test, the page's own bus put back after.
  */
 export function withPeerHost() {

@@ -1,20 +1,18 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { HttpProxySettings } from '../../src/components/HttpProxySettings';
-import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
-// The proxy is built into ConnectionConfig, as in @grafana/aws-sdk; LeanConnectionConfig takes it as an extra.
+// The proxy is built into ConnectionConfig, as in @grafana/aws-sdk (LeanConnectionConfig takes it as
+// an extra: LeanConnectionConfig.test.tsx).
 
 const keys = { authType: 'keys' as const, defaultRegion: 'eu-west-1' };
 const proxyType = () => screen.queryByRole('combobox', { name: 'Proxy Type' });
-const lean = { editor: LeanConnectionConfig };
 
-describe('HTTP proxy: when it is shown', () => {
+describe('when the proxy settings are shown', () => {
   it.each([
     ['the plugin asks and the server allows it', true, true, true],
     ['the server does not allow it (the backend would ignore it)', true, false, false],
@@ -24,35 +22,9 @@ describe('HTTP proxy: when it is shown', () => {
     renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: prop });
     expect(proxyType() !== null).toBe(shown);
   });
-
-  it('is shown by LeanConnectionConfig given the HttpProxy extra', () => {
-    serverSettings({ httpProxy: true });
-    renderEditor(
-      makeOptions({ jsonData: keys }),
-      { showHttpProxySettings: true, extras: { HttpProxy: HttpProxySettings } },
-      lean
-    );
-    expect(proxyType()).not.toBeNull();
-  });
-
-  it('is not shown by LeanConnectionConfig without the HttpProxy extra, and the plugin author is told once why', () => {
-    serverSettings({ httpProxy: true });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const { calls } = renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true }, lean);
-      renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true }, lean);
-      expect(proxyType()).toBeNull();
-      expect(calls).toHaveLength(0);
-      const proxyWarnings = warn.mock.calls.filter((args) => String(args[0]).includes('showHttpProxySettings'));
-      // Two editors, one warning: it is said once per page.
-      expect(proxyWarnings).toHaveLength(1);
-    } finally {
-      warn.mockRestore();
-    }
-  });
 });
 
-describe('HTTP proxy: editing', () => {
+describe('choosing and filling in a proxy', () => {
   it('defaults to the environment proxy and explains HTTP_PROXY and HTTPS_PROXY, without writing', () => {
     serverSettings({ httpProxy: true });
     const { calls } = renderEditor(makeOptions({ jsonData: keys }), { showHttpProxySettings: true });

@@ -2,18 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ConnectionConfig, type ConnectionConfigProps } from '../../src/components/ConnectionConfig';
-import { GrafanaAssumeRoleFields } from '../../src/components/GrafanaAssumeRoleFields';
-import { LeanConnectionConfig } from '../../src/components/LeanConnectionConfig';
-import { renderHost } from '../support/host';
+import { renderEditor, renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
-import { openOptions, pick } from '../support/select';
+import { provisioned, tryEverything } from '../support/provisioned';
+import { pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
-// Grafana Assume Role is built into ConnectionConfig, as in @grafana/aws-sdk. LeanConnectionConfig
-// takes it as an extra: the last blocks check it with and without.
+// Grafana Assume Role is built into ConnectionConfig, as in @grafana/aws-sdk (LeanConnectionConfig
+// takes it as an extra: LeanConnectionConfig.test.tsx).
 const Editor = (props: ConnectionConfigProps) => <ConnectionConfig {...props} />;
-const lean = { editor: LeanConnectionConfig };
 
 const GAR = 'grafana_assume_role';
 const ARN = 'arn:aws:iam::123456789012:role/grafana';
@@ -25,7 +22,7 @@ const cloud = (perDatasource = true) =>
 const externalIdBox = () => screen.getByRole('textbox', { name: /^External ID/ });
 const perDatasourceSwitch = () => screen.getByRole('switch', { name: 'Per Data Source External ID' });
 
-describe('Grafana Assume Role: offer and defaults', () => {
+describe('choosing Grafana Assume Role', () => {
   it('is the default for a new data source, in per-data-source mode with its ID, in one write', () => {
     cloud();
     const { calls } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' });
@@ -87,7 +84,7 @@ describe('Grafana Assume Role: offer and defaults', () => {
   });
 });
 
-describe('Grafana Assume Role: the fields', () => {
+describe('setting up the role', () => {
   it('shows numbered steps to create the role, with Grafana account and external ID, on demand', async () => {
     cloud(false);
     const { user } = renderEditor(makeOptions({ jsonData: { authType: GAR } }), { externalId: 'stackABC' });
@@ -126,7 +123,7 @@ describe('Grafana Assume Role: the fields', () => {
   });
 });
 
-describe('Grafana Assume Role: per-data-source external ID switch', () => {
+describe('the per-data-source external ID switch', () => {
   it('keeps a legacy data source on the stack ID until the user switches', () => {
     cloud();
     const { calls } = renderEditor(makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN } }), {
@@ -196,7 +193,7 @@ describe('Grafana Assume Role: per-data-source external ID switch', () => {
   });
 });
 
-describe('Grafana Assume Role saved where it cannot work', () => {
+describe('saved where it cannot work', () => {
   const saved = (type = 'cloudwatch') =>
     makeOptions({ type, jsonData: { authType: GAR, assumeRoleArn: ARN, grafanaExternalId: 's-1' } });
 
@@ -229,35 +226,34 @@ describe('Grafana Assume Role saved where it cannot work', () => {
   });
 });
 
-describe('Grafana Assume Role in LeanConnectionConfig', () => {
-  it('is offered and written given the extra, as by ConnectionConfig', () => {
-    cloud();
-    const extras = { GrafanaAssumeRole: GrafanaAssumeRoleFields };
-    const { calls } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC', extras }, lean);
-    expect(calls.map((c) => c.jsonData)).toEqual([
-      { authType: GAR, usePerDatasourceExternalId: true, grafanaExternalId: 'stackABC-dsUid1' },
-    ]);
-    expect(screen.getByRole('textbox', { name: 'External ID' })).toHaveValue('stackABC-dsUid1');
-  });
-});
+describe('a provisioned data source (readOnly: true)', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/reader';
 
-describe('Grafana Assume Role in LeanConnectionConfig without its extra', () => {
-  it('is not offered, so a new data source starts with the first provider the server lists after it', async () => {
-    cloud();
-    const { calls, user } = renderEditor(makeOptions({ uid: 'dsUid1' }), { externalId: 'stackABC' }, lean);
-    expect(calls.map((c) => c.jsonData)).toEqual([{ authType: 'keys' }]);
-    expect(await openOptions(user, /Authentication Provider/)).toEqual(['Access & secret key', 'AWS SDK Default']);
-  });
-
-  it('keeps a saved Grafana Assume Role untouched and says this page cannot edit it', () => {
-    cloud();
-    const saved = makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN, grafanaExternalId: 's-1' } });
-    const { calls } = renderEditor(saved, { externalId: 's' }, lean);
+  it('Grafana Assume Role: ARN read-only, switch disabled, the external ID still copies, nothing is written', async () => {
+    serverSettings({
+      allowed: ['grafana_assume_role', 'keys', 'default'],
+      toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: true },
+    });
+    // Per-data-source mode with no ID saved: an editable data source would get its ID on mount.
+    const options = provisioned({
+      authType: 'grafana_assume_role',
+      assumeRoleArn: ROLE,
+      usePerDatasourceExternalId: true,
+    });
+    const { user, calls } = renderEditor(options, { externalId: 'stackABC' });
     expect(calls).toHaveLength(0);
-    expect(screen.getByText('This page cannot edit Grafana Assume Role')).toBeInTheDocument();
-    expect(screen.queryByText(/is not allowed on this Grafana server/)).not.toBeInTheDocument();
-    // Neither its own fields nor the ordinary assume-role fields, which would edit other keys.
-    expect(screen.queryByRole('textbox', { name: /Role ARN/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: /External ID/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Assume Role ARN/ })).toHaveAttribute('readonly');
+    expect(screen.getByRole('switch', { name: 'Per Data Source External ID' })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: /^External ID/ })).toHaveValue('stackABC-P1234ABCD');
+
+    // jsdom is not a secure context, so the Clipboard API would be skipped; a served page is one.
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    const copy = screen.getByRole('button', { name: /Copy the external ID/ });
+    expect(copy).toBeEnabled();
+    await user.click(copy);
+    await expect(navigator.clipboard.readText()).resolves.toBe('stackABC-P1234ABCD');
+
+    await tryEverything(user);
+    expect(calls).toHaveLength(0);
   });
 });

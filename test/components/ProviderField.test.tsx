@@ -1,14 +1,14 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
-import { renderEditor } from '../support/renderEditor';
 import { openOptions, pick } from '../support/select';
 import { serverSettings } from '../support/server';
 
 const PROVIDER = /Authentication Provider/;
 
-describe('provider select (1)', () => {
+describe('choosing a provider', () => {
   it("offers Grafana's default providers, labelled and described, when the server sent nothing", async () => {
     const { user } = renderEditor(makeOptions({ jsonData: { authType: 'default' } }));
     const names = await openOptions(user, PROVIDER);
@@ -49,7 +49,7 @@ describe('provider select (1)', () => {
   });
 });
 
-describe('new and saved data sources (2)', () => {
+describe('the provider of a new data source, and of a saved one', () => {
   it('gives a new data source the first allowed provider in exactly one write', () => {
     serverSettings({ allowed: ['credentials', 'default'] });
     const { calls } = renderEditor(makeOptions());
@@ -83,7 +83,7 @@ describe('new and saved data sources (2)', () => {
   });
 });
 
-describe('legacy values (3)', () => {
+describe('provider names saved by older versions', () => {
   it('shows arn as AWS SDK Default without rewriting it', () => {
     const { calls } = renderEditor(makeOptions({ jsonData: { authType: 'arn' } }));
     expect(screen.getByText('AWS SDK Default')).toBeInTheDocument();
@@ -98,10 +98,5 @@ describe('legacy values (3)', () => {
     expect(
       screen.getByRole('textbox', { name: 'Credentials Profile Name', description: /older "database" setting/ })
     ).toBeInTheDocument();
-  });
-
-  it('prefers jsonData.profile over database', () => {
-    renderEditor(makeOptions({ database: 'old', jsonData: { authType: 'credentials', profile: 'prod' } }));
-    expect(screen.getByRole('textbox', { name: /Credentials Profile Name/ })).toHaveValue('prod');
   });
 });

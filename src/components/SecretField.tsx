@@ -19,14 +19,14 @@ export interface SecretFieldProps {
 }
 
 /**
- * One secret: masked, with Reset once stored, trimmed where its table row says so. Memoised on plain
+ * One secret: masked, with Reset once stored, trimmed unless its table row keeps spaces. Memoised on plain
  * values, so that typing in one secret does not re-render the others.
  */
 export const SecretField = /* @__PURE__ */ memo(function SecretField(props: SecretFieldProps) {
   const { id, setting, label, description, findings, configured, value, readOnly, onEdit } = props;
   const change = useCallback((typed: string) => onEdit({ type: 'secret', setting, value: typed }), [onEdit, setting]);
   const trimmed = useTrimmedChange(change);
-  const trim = rowOf(setting).trim === true;
+  const trim = rowOf(setting).keepSpaces !== true;
   return (
     <SettingField
       inputId={id}

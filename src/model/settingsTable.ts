@@ -17,8 +17,11 @@ export interface SettingRow {
   readonly sigV4: string | null;
   /** The providers the backend reads it for; absent means every provider. */
   readonly providers?: readonly AwsAuthType[];
-  /** Spaces around a typed or pasted value are removed (with a notice): the backend cannot use them. */
-  readonly trim?: boolean;
+  /**
+   * Spaces around a typed or pasted value are removed, with a notice, since no setting here can use
+   * them; a secret that can (a password) keeps them with `keepSpaces`. Text settings are always trimmed.
+   */
+  readonly keepSpaces?: boolean;
   /** The backend finds the key case-insensitively, so every spelling is this setting (read, replaced, cleared). */
   readonly anyCase?: boolean;
 }
@@ -34,7 +37,7 @@ export type SettingName = TextSetting | SecretSetting | ControlSetting;
 
 // The compiler ties each name above to a row of the right kind: a row without a name, a name
 // without a row, or a row of the wrong kind does not compile.
-type Rows = { readonly [K in TextSetting]: SettingRow & { input: 'text'; store: 'jsonData' } } & {
+type Rows = { readonly [K in TextSetting]: SettingRow & { input: 'text'; store: 'jsonData'; keepSpaces?: never } } & {
   readonly [K in SecretSetting]: SettingRow & { input: 'secret'; store: 'secureJsonData' };
 } & { readonly [K in ControlSetting]: SettingRow & { input: 'control'; store: 'jsonData' } };
 
@@ -45,22 +48,16 @@ const grafanaAssumeRole = ['grafana_assume_role'] as const;
 /** Every setting, keyed by its name under the AWS editor (which is also its `jsonData` or `secureJsonData` key). */
 export const settingsTable: Rows = {
   authType: { store: 'jsonData', input: 'control', sigV4: 'sigV4AuthType' },
-  profile: { store: 'jsonData', input: 'text', sigV4: 'sigV4Profile', providers: ['credentials'], trim: true },
-  assumeRoleArn: { store: 'jsonData', input: 'text', sigV4: 'sigV4AssumeRoleArn', trim: true, anyCase: true },
-  externalId: {
-    store: 'jsonData',
-    input: 'text',
-    sigV4: 'sigV4ExternalId',
-    providers: notGrafanaAssumeRole,
-    trim: true,
-  },
-  endpoint: { store: 'jsonData', input: 'text', sigV4: 'sigV4Endpoint', providers: notGrafanaAssumeRole, trim: true },
-  defaultRegion: { store: 'jsonData', input: 'text', sigV4: 'sigV4Region', trim: true },
+  profile: { store: 'jsonData', input: 'text', sigV4: 'sigV4Profile', providers: ['credentials'] },
+  assumeRoleArn: { store: 'jsonData', input: 'text', sigV4: 'sigV4AssumeRoleArn', anyCase: true },
+  externalId: { store: 'jsonData', input: 'text', sigV4: 'sigV4ExternalId', providers: notGrafanaAssumeRole },
+  endpoint: { store: 'jsonData', input: 'text', sigV4: 'sigV4Endpoint', providers: notGrafanaAssumeRole },
+  defaultRegion: { store: 'jsonData', input: 'text', sigV4: 'sigV4Region' },
   // Read before defaultRegion unless empty or "default" (backendRules.regionWins); written with it then.
   region: { store: 'jsonData', input: 'control', sigV4: null },
-  accessKey: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4AccessKey', providers: keys, trim: true },
-  secretKey: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4SecretKey', providers: keys, trim: true },
-  sessionToken: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4SessionToken', providers: keys, trim: true },
+  accessKey: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4AccessKey', providers: keys },
+  secretKey: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4SecretKey', providers: keys },
+  sessionToken: { store: 'secureJsonData', input: 'secret', sigV4: 'sigV4SessionToken', providers: keys },
   usePerDatasourceExternalId: {
     store: 'jsonData',
     input: 'control',
@@ -76,10 +73,10 @@ export const settingsTable: Rows = {
   // The backend reads the proxy under these names for the data source's AWS client, whatever the
   // auth keys are called; the SigV4 editor shows no proxy.
   proxyType: { store: 'jsonData', input: 'control', sigV4: 'proxyType' },
-  proxyUrl: { store: 'jsonData', input: 'text', sigV4: 'proxyUrl', trim: true },
-  proxyUsername: { store: 'jsonData', input: 'text', sigV4: 'proxyUsername', trim: true },
-  // Not trimmed: unlike a key, a password may begin or end with a space.
-  proxyPassword: { store: 'secureJsonData', input: 'secret', sigV4: 'proxyPassword' },
+  proxyUrl: { store: 'jsonData', input: 'text', sigV4: 'proxyUrl' },
+  proxyUsername: { store: 'jsonData', input: 'text', sigV4: 'proxyUsername' },
+  // Unlike a key, a password may begin or end with a space.
+  proxyPassword: { store: 'secureJsonData', input: 'secret', sigV4: 'proxyPassword', keepSpaces: true },
 };
 
 const names = /* @__PURE__ */ Object.keys(settingsTable) as SettingName[];

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { description } from '../support/description';
 import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
 import { pick } from '../support/select';
@@ -93,6 +94,35 @@ describe('choosing and filling in a proxy', () => {
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(latest().secureJsonFields).toEqual({ proxyPassword: false, basicAuthPassword: true });
     expect(latest().secureJsonData).toEqual({ proxyPassword: '' });
+  });
+
+  it('trims a pasted proxy URL and user name, as every other setting, and says so where it removed something', async () => {
+    serverSettings({ httpProxy: true });
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { ...keys, proxyType: 'url' } }), {
+      showHttpProxySettings: true,
+    });
+    const url = screen.getByRole('textbox', { name: /Proxy URL/ });
+    await user.click(url);
+    await user.paste(' http://proxy.example.com:3128\n');
+    const username = screen.getByRole('textbox', { name: /Proxy Username/ });
+    await user.click(username);
+    await user.paste('\tgrafana ');
+    expect(latest().jsonData).toMatchObject({ proxyUrl: 'http://proxy.example.com:3128', proxyUsername: 'grafana' });
+    // A type="url" input strips the spaces itself (the HTML value sanitization), so only the
+    // user name has something to report.
+    expect(description(username)).toMatch(/Spaces or line breaks around the value were removed/);
+  });
+
+  it('keeps a proxy password exactly as typed: unlike a key, a password may begin or end with a space', async () => {
+    serverSettings({ httpProxy: true });
+    const { user, latest } = renderEditor(makeOptions({ jsonData: { ...keys, proxyType: 'url' } }), {
+      showHttpProxySettings: true,
+    });
+    const password = screen.getByLabelText(/Proxy Password/);
+    await user.click(password);
+    await user.paste(' pass word ');
+    expect(latest().secureJsonData).toEqual({ proxyPassword: ' pass word ' });
+    expect(description(password)).toBe('');
   });
 
   it('keeps the URL settings when switching away and back', async () => {

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { useAwsAuthSettings } from '../../src/components/useAwsAuthSettings';
 import type { AwsAuthEdit } from '../../src/model/edit';
@@ -176,5 +176,29 @@ describe('the Grafana Assume Role external ID, when the stack ID arrives late', 
     rerender({ externalId: 'stackXYZ' });
     rerender({ externalId: 'stackXYZ' });
     expect(calls.map((c) => c.jsonData.grafanaExternalId)).toEqual(['stackABC-dsUid1', 'stackXYZ-dsUid1']);
+  });
+});
+
+// Moved from the model's tests: they drive the hook without a page around it.
+describe('a provisioned data source, with a bare onOptionsChange mock', () => {
+  it('gets no write on mount, even with no provider saved, and none for an edit', () => {
+    const onOptionsChange = vi.fn();
+    const options = makeOptions({ readOnly: true, jsonData: {} });
+    const { result } = renderHook(() =>
+      useAwsAuthSettings({ options, onOptionsChange, allowedAuthProviders: ['default', 'keys'] })
+    );
+    act(() => {
+      result.current.edit({ type: 'text', setting: 'defaultRegion', value: 'eu-west-1' });
+      result.current.edit({ type: 'provider', value: 'keys' });
+    });
+    expect(result.current.view.readOnly).toBe(true);
+    expect(onOptionsChange).not.toHaveBeenCalled();
+  });
+
+  it('an editable data source still gets its first provider on mount, once', () => {
+    const onOptionsChange = vi.fn();
+    const options = makeOptions({ jsonData: {} });
+    renderHook(() => useAwsAuthSettings({ options, onOptionsChange, allowedAuthProviders: ['default', 'keys'] }));
+    expect(onOptionsChange).toHaveBeenCalledTimes(1);
   });
 });

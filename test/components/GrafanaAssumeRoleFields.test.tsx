@@ -6,7 +6,7 @@ import { renderEditor, renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
 import { provisioned, tryEverything } from '../support/provisioned';
 import { pick } from '../support/select';
-import { serverSettings } from '../support/server';
+import { grafanaCloud, serverSettings } from '../support/server';
 
 // Grafana Assume Role is built into ConnectionConfig, as in @grafana/aws-sdk (LeanConnectionConfig
 // takes it as an extra: LeanConnectionConfig.test.tsx).
@@ -14,11 +14,7 @@ const Editor = (props: ConnectionConfigProps) => <ConnectionConfig {...props} />
 
 const GAR = 'grafana_assume_role';
 const ARN = 'arn:aws:iam::123456789012:role/grafana';
-const cloud = (perDatasource = true) =>
-  serverSettings({
-    allowed: [GAR, 'keys', 'default'],
-    toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: perDatasource },
-  });
+const cloud = grafanaCloud;
 const externalIdBox = () => screen.getByRole('textbox', { name: /^External ID/ });
 const perDatasourceSwitch = () => screen.getByRole('switch', { name: 'Per Data Source External ID' });
 

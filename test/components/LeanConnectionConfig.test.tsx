@@ -9,7 +9,7 @@ import { renderEditor } from '../support/host';
 import { makeOptions } from '../support/options';
 import { editable, provisioned, tryEverything } from '../support/provisioned';
 import { openOptions } from '../support/select';
-import { serverSettings } from '../support/server';
+import { grafanaCloud, serverSettings } from '../support/server';
 
 // LeanConnectionConfig is ConnectionConfig without Grafana Assume Role and the HTTP proxy built in:
 // a plugin passes each as an extra. These tests render it with and without them.
@@ -17,11 +17,7 @@ const lean = { editor: LeanConnectionConfig };
 
 const GAR = 'grafana_assume_role';
 const ARN = 'arn:aws:iam::123456789012:role/grafana';
-const cloud = (perDatasource = true) =>
-  serverSettings({
-    allowed: [GAR, 'keys', 'default'],
-    toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: perDatasource },
-  });
+const cloud = grafanaCloud;
 
 const keys = { authType: 'keys' as const, defaultRegion: 'eu-west-1' };
 const proxyType = () => screen.queryByRole('combobox', { name: 'Proxy Type' });

@@ -156,9 +156,9 @@ describe('Grafana Assume Role with only the import changed', () => {
       assumeRoleEnabled: true,
     });
 
-  it('external_id.go: a data source in per-data-source mode with its ID stored shows that ID read-only, the switch and the docs link', () => {
-    cloud();
-    const options = makeOptions({
+  // A data source in per-data-source mode, with its own ID stored.
+  const perDatasourceMode = () =>
+    makeOptions({
       uid: 'dsUid1',
       jsonData: {
         authType: 'grafana_assume_role',
@@ -167,6 +167,10 @@ describe('Grafana Assume Role with only the import changed', () => {
         grafanaExternalId: 'stackABC-dsUid1',
       },
     });
+
+  it('external_id.go: a data source in per-data-source mode with its ID stored shows that ID read-only, the switch and the docs link', () => {
+    cloud();
+    const options = perDatasourceMode();
     const { peer, ours } = sideBySide(options, { externalId: 'stackABC' }, ['stackABC-dsUid1', 'stackABC']);
     expect(peer.displayValues['stackABC-dsUid1']).toBe('grafanaExternalId');
     expect(peer.ids.grafanaExternalId).toBe('input readonly');
@@ -186,15 +190,7 @@ describe('Grafana Assume Role with only the import changed', () => {
 
   it('switching to the stack ID warns under the same test id, whether or not the host re-renders', async () => {
     cloud();
-    const options = makeOptions({
-      uid: 'dsUid1',
-      jsonData: {
-        authType: 'grafana_assume_role',
-        assumeRoleArn: 'arn:aws:iam::1:role/g',
-        usePerDatasourceExternalId: true,
-        grafanaExternalId: 'stackABC-dsUid1',
-      },
-    });
+    const options = perDatasourceMode();
     for (const [, Component] of editors) {
       // A bare mock, as in most plugin tests: the page never receives the change.
       render(

@@ -36,6 +36,17 @@ export function serverSettings(settings: {
   }
 }
 
+/**
+ * Grafana Cloud with Grafana Assume Role turned on (`awsDatasourcesTempCredentials`), and with the
+ * per-data-source external ID toggle unless `perDatasource` is false.
+ */
+export function grafanaCloud(perDatasource = true) {
+  serverSettings({
+    allowed: ['grafana_assume_role', 'keys', 'default'],
+    toggles: { awsDatasourcesTempCredentials: true, awsAssumeRolePerDatasourceExternalId: perDatasource },
+  });
+}
+
 afterEach(() => {
   config.awsAllowedAuthProviders = original.awsAllowedAuthProviders;
   config.awsAssumeRoleEnabled = original.awsAssumeRoleEnabled;

@@ -40,10 +40,7 @@ export function applyChange<T extends AnySettings>(options: T, edit: AwsAuthEdit
     // The provider's own secrets (a table row's `providers`) are set aside when it is left...
     const leaving = secretSettings.filter((s) => !usedBy(s, edit.value) && usedBy(s, before.authType));
     if (leaving.length > 0) {
-      stash = { ...stash };
-      for (const setting of leaving) {
-        (stash as Record<SecretSetting, string>)[setting] = before.secrets[setting].value;
-      }
+      stash = { ...stash, ...Object.fromEntries(leaving.map((s) => [s, before.secrets[s].value])) };
     } else if (!edit.restoreSecrets) {
       // ...and put back when it is chosen again.
       next = { ...edit, restoreSecrets: stash };

@@ -58,7 +58,7 @@ export interface AwsAuthView extends Readonly<Record<TextSetting, string>> {
    * The region the backend uses, which is what the region field shows: `region` when it is saved and
    * neither empty nor "default", else `defaultRegion` (`sigV4Region` for SigV4).
    */
-  readonly defaultRegion: string;
+  defaultRegion: string;
   /** The jsonData key the region above comes from, or undefined when none holds one. */
   regionKey: string | undefined;
   /**

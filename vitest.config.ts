@@ -35,11 +35,30 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          // The backend contract runs Go and an AWS emulator: a project (and an npm test step) of its own.
+          exclude: ['test/backend/**'],
           setupFiles: ['test/setup.ts'],
           globals: true,
           // @grafana/* ship CSS imports and ESM that Node cannot load unprocessed.
           server: { deps: { inline: [/@grafana\//] } },
           testTimeout: 20000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // What the editor writes, read by grafana-aws-sdk itself (backend/, Go) and, end to end,
+          // against an AWS emulator on loopback (npm run test:backend).
+          name: 'backend',
+          environment: 'jsdom',
+          include: ['test/backend/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          globals: true,
+          server: { deps: { inline: [/@grafana\//] } },
+          testTimeout: 300000,
+          hookTimeout: 600000,
+          // One Go build and one emulator at a time on a 2-core machine.
+          fileParallelism: false,
         },
       },
       {

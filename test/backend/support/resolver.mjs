@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,46 +13,19 @@ const root = new URL('../../..', import.meta.url).pathname;
 
 /** The grafana-aws-sdk releases checked: the newest, and the oldest a supported plugin still ships. */
 export const backendVersions = {
-  current: { sdk: 'v1.5.2', modfile: 'go.mod', tags: [] as string[] },
+  current: { sdk: 'v1.5.2', modfile: 'go.mod', tags: [] },
   oldest: { sdk: 'v1.4.3', modfile: 'go.oldest.mod', tags: ['awssdk_oldest'] },
-} as const;
-export type BackendVersion = keyof typeof backendVersions;
-
-/** What Grafana hands a plugin for one data source (see backend/harness/load.go). */
-export interface BackendCase {
-  id: string;
-  jsonData: Record<string, unknown>;
-  /** The decrypted secrets Grafana stores after the save. */
-  secureJsonData: Record<string, string>;
-  database: string;
-  server: { allowedAuthProviders: string[]; assumeRoleEnabled: boolean; externalId: string; httpProxyEnabled: boolean };
-}
-
-/** What the backend resolved (backend/harness/resolve.go `Resolution`). */
-export interface Resolution {
-  id: string;
-  loadError?: string;
-  configError?: string;
-  provider?: string;
-  region?: string;
-  baseEndpoint?: string;
-  fips?: boolean;
-  stsEndpoint?: string;
-  sharedProfile?: string;
-  credentials?: { accessKeyId?: string; hasSessionToken?: boolean; error?: string };
-  assumeRole?: { roleArn: string; externalId?: string; host: string; signingRegion: string; callerKeyId: string };
-  proxy?: { type: 'env' | 'none' | 'url'; url?: string; username?: string; hasPassword?: boolean };
-  identity?: string;
-  callError?: string;
-}
+};
 
 const cache = join(root, 'node_modules', '.cache', 'backend');
+const built = new Set();
 
-/** Builds (once) and returns the harness binary for a backend version. */
-export function resolverBinary(version: BackendVersion): string {
+/** Builds (once per process: Go's own cache makes a rebuild of unchanged code quick) and returns the harness binary. */
+export function resolverBinary(version) {
   const { modfile, tags } = backendVersions[version];
   const binary = join(cache, `resolve-${version}`);
-  if (!existsSync(binary)) {
+  if (!built.has(version)) {
+    built.add(version);
     mkdirSync(cache, { recursive: true });
     const args = ['build', `-modfile=${modfile}`, ...(tags.length ? ['-tags', tags.join(',')] : []), '-o', binary, './cmd/resolve'];
     execFileSync('go', args, { cwd: join(root, 'backend'), stdio: ['ignore', 'inherit', 'inherit'] });
@@ -61,8 +34,8 @@ export function resolverBinary(version: BackendVersion): string {
 }
 
 // Nothing from the machine's own AWS setup may reach the harness: only what a test sets.
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+function cleanEnv(extra) {
+  const env = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith('AWS_')) {
       env[k] = v;
@@ -72,7 +45,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** A credentials file and an empty config file in a fresh folder, for the harness's environment. */
-export function sharedFiles(credentials: string, config = ''): Record<string, string> {
+export function sharedFiles(credentials, config = '') {
   const dir = mkdtempSync(join(tmpdir(), 'aws-files-'));
   writeFileSync(join(dir, 'credentials'), credentials);
   writeFileSync(join(dir, 'config'), config);
@@ -80,10 +53,7 @@ export function sharedFiles(credentials: string, config = ''): Record<string, st
 }
 
 /** Resolves every case with the given backend version; `env` is the Grafana server's environment. */
-export function resolveCases(
-  cases: readonly BackendCase[],
-  { version = 'current', mode, env = {} }: { version?: BackendVersion; mode: 'record' | 'emulator'; env?: Record<string, string> }
-): Resolution[] {
+export function resolveCases(cases, { version = 'current', mode, env = {} }) {
   const run = spawnSync(resolverBinary(version), ['-mode', mode], {
     input: JSON.stringify(cases),
     env: cleanEnv(env),
@@ -93,5 +63,5 @@ export function resolveCases(
   if (run.status !== 0) {
     throw new Error(`backend harness failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   }
-  return JSON.parse(run.stdout) as Resolution[];
+  return JSON.parse(run.stdout);
 }

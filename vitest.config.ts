@@ -67,6 +67,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 30000,
+          // Each story's final options, for the backend contract (test/backend/stories.test.ts).
+          setupFiles: ['stories/support/captureForBackend.ts'],
           browser: {
             enabled: true,
             headless: true,

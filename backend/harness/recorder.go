@@ -25,7 +25,8 @@ type AssumeRole struct {
 const AssumedKeyID = "ASIAASSUMEDROLE"
 
 // Recorder answers every HTTP(S) request the backend makes, on loopback, whatever host it names:
-// sts:AssumeRole gets temporary credentials and is recorded; anything else is refused.
+// sts:AssumeRole gets temporary credentials and is recorded, sts:GetCallerIdentity names the caller;
+// anything else is refused.
 type Recorder struct {
 	plain, secure *httptest.Server
 	mu            sync.Mutex
@@ -48,19 +49,33 @@ func (rec *Recorder) Close() {
 }
 
 func (rec *Recorder) serve(w http.ResponseWriter, req *http.Request) {
-	if err := req.ParseForm(); err != nil || req.Form.Get("Action") != "AssumeRole" {
+	_ = req.ParseForm()
+	var caller, region string
+	if m := credentialScope.FindStringSubmatch(req.Header.Get("Authorization")); m != nil {
+		caller, region = m[1], m[2]
+	}
+	w.Header().Set("Content-Type", "text/xml")
+	switch req.Form.Get("Action") {
+	case "AssumeRole":
+	case "GetCallerIdentity":
+		// The caller's key ID stands in for its identity: an IAM user per key, the assumed role for ours.
+		arn := "arn:aws:iam::000000000000:user/" + caller
+		if caller == AssumedKeyID {
+			arn = "arn:aws:sts::000000000000:assumed-role/recorded/session"
+		}
+		fmt.Fprintf(w, `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>`+
+			`<Arn>%s</Arn><UserId>%s</UserId><Account>000000000000</Account></GetCallerIdentityResult>`+
+			`<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></GetCallerIdentityResponse>`, arn, caller)
+		return
+	default:
 		w.WriteHeader(http.StatusBadRequest)
-		fmt.Fprint(w, `<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>only sts:AssumeRole is recorded</Message></Error></ErrorResponse>`)
+		fmt.Fprint(w, `<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>not recorded</Message></Error></ErrorResponse>`)
 		return
 	}
-	call := &AssumeRole{RoleArn: req.Form.Get("RoleArn"), ExternalID: req.Form.Get("ExternalId"), Host: req.Host}
-	if m := credentialScope.FindStringSubmatch(req.Header.Get("Authorization")); m != nil {
-		call.CallerKeyID, call.SigningRegion = m[1], m[2]
-	}
+	call := &AssumeRole{RoleArn: req.Form.Get("RoleArn"), ExternalID: req.Form.Get("ExternalId"), Host: req.Host, CallerKeyID: caller, SigningRegion: region}
 	rec.mu.Lock()
 	rec.last = call
 	rec.mu.Unlock()
-	w.Header().Set("Content-Type", "text/xml")
 	fmt.Fprintf(w, `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult>`+
 		`<Credentials><AccessKeyId>%s</AccessKeyId><SecretAccessKey>recorded</SecretAccessKey>`+
 		`<SessionToken>recorded</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>`+

@@ -98,30 +98,18 @@ func Resolve(ctx context.Context, c Case, transport *http.Transport) Resolution 
 	creds, err := cfg.Credentials.Retrieve(retrieveCtx)
 	if err != nil {
 		r.Credentials = &Credentials{Error: err.Error()}
+		return r
+	}
+	r.Credentials = &Credentials{AccessKeyID: creds.AccessKeyID, HasSessionToken: creds.SessionToken != ""}
+	// A service call with the config, as a query would make: sts:GetCallerIdentity, which the
+	// recorder and the emulator both answer with the caller's ARN.
+	out, err := sts.NewFromConfig(cfg).GetCallerIdentity(retrieveCtx, &sts.GetCallerIdentityInput{})
+	if err != nil {
+		r.CallError = err.Error()
 	} else {
-		r.Credentials = &Credentials{AccessKeyID: creds.AccessKeyID, HasSessionToken: creds.SessionToken != ""}
+		r.Identity = aws.ToString(out.Arn)
 	}
 	return r
-}
-
-// CallerIdentity asks STS who the config's credentials are (end-to-end runs against the emulator).
-func CallerIdentity(ctx context.Context, c Case, r *Resolution) {
-	if r.LoadError != "" || r.ConfigError != "" {
-		return
-	}
-	client := &http.Client{Timeout: 20 * time.Second}
-	settings, _ := Load(c, client)
-	cfg, err := awsauth.NewConfigProvider().GetConfig(c.Server.Context(ctx), settings)
-	if err != nil {
-		r.CallError = err.Error()
-		return
-	}
-	out, err := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
-	if err != nil {
-		r.CallError = err.Error()
-		return
-	}
-	r.Identity = aws.ToString(out.Arn)
 }
 
 func proxyOf(transport *http.Transport) *Proxy {

@@ -71,6 +71,7 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
       accessKey: view.secrets.accessKey.value,
       secretKey: view.secrets.secretKey.value,
       assumeRoleEnabled: policy.assumeRoleEnabled,
+      unreadable: view.unreadable,
     }),
     [view, regionList, policy.assumeRoleEnabled]
   );

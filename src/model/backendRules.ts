@@ -75,3 +75,21 @@ export const ASSUME_ROLE_FALLBACK_REGION = 'us-east-1';
 export function isReadOnly(options: { readOnly?: unknown }): boolean {
   return options.readOnly === true;
 }
+
+/**
+ * Whether the AWS SDK accepts a region: its endpoint rules bind it as a host name (smithy-go
+ * `IsValidHostLabel(region, true)`: dot-separated labels of 1 to 63 letters, digits and hyphens, not
+ * starting or ending with a hyphen). Any other value fails every call ("invalid input region").
+ */
+export function regionAccepted(region: string): boolean {
+  return region.split('.').every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(label));
+}
+
+/**
+ * Whether the AWS SDK can send requests to a custom endpoint: Go's HTTP client needs an absolute
+ * http or https URL with a host ("unsupported protocol scheme" otherwise), and Go's URL parser
+ * refuses control characters and spaces before the path.
+ */
+export function endpointAccepted(endpoint: string): boolean {
+  return /^https?:\/\/[^\s/?#]+(?:[/?#][^\u0000-\u001f\u007f]*)?$/i.test(endpoint);
+}

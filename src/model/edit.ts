@@ -1,7 +1,7 @@
 import { isReadOnly, regionWins } from './backendRules';
 import { buildGrafanaExternalId } from './grafanaAssumeRole';
-import { asBag, asText, caseVariantsOf, own } from './settings';
-import { type SecretSetting, type TextSetting, rowOf, secretSettings, usedBy } from './settingsTable';
+import { asBag, asText, decodeSetting, keysOf, own } from './settings';
+import { type SecretSetting, type SettingName, type TextSetting, secretSettings, usedBy } from './settingsTable';
 import { type AnySettings, type AwsAuthType, type ProxyType, type SettingKeys, awsSettingKeys } from './types';
 
 /** Everything a person can do in the form, as data. */
@@ -40,6 +40,22 @@ function withoutKeys(bag: Record<string, unknown>, remove: readonly string[]): R
   return next;
 }
 
+/**
+ * Writes a jsonData setting under its own key, removing the other spellings the backend would
+ * decode as the same setting (one of them could be decoded after ours and win).
+ */
+function put(jsonData: Record<string, unknown>, name: SettingName, keys: SettingKeys, value: unknown) {
+  const key = keys[name] ?? name;
+  return withKey(
+    withoutKeys(
+      jsonData,
+      keysOf(jsonData, name, keys).filter((k) => k !== key)
+    ),
+    key,
+    value
+  );
+}
+
 /** What Grafana's own reset helpers write: the stored secret is replaced by what is typed next. */
 function resetStored<T extends AnySettings>(options: T, secureJsonData: Record<string, unknown>, key: string): T {
   return {
@@ -64,7 +80,7 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
 
   switch (edit.type) {
     case 'provider': {
-      const next = { ...options, jsonData: withKey(jsonData, keys.authType, edit.value) };
+      const next = { ...options, jsonData: put(jsonData, 'authType', keys, edit.value) };
       // Secrets typed for another provider are not submitted once this one is chosen. An empty
       // value is a reset the user asked for (it deletes the stored secret on save), so it stays.
       const typed = secretSettings.filter((s) => !usedBy(s, edit.value) && isTyped(own(secureJsonData, keys[s])));
@@ -82,20 +98,14 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
       return { ...next, secureJsonData: secrets };
     }
     case 'text': {
-      const key = keys[edit.setting];
-      if (rowOf(edit.setting).anyCase) {
-        // Other spellings of the key would compete with the new value in the backend.
-        const variants = caseVariantsOf(jsonData, key).filter((k) => k !== key);
-        return { ...options, jsonData: withKey(withoutKeys(jsonData, variants), key, edit.value) };
+      const next = put(jsonData, edit.setting, keys, edit.value);
+      const region = edit.setting === 'defaultRegion' ? decodeSetting(jsonData, 'region', keys) : undefined;
+      if (region && (regionWins(region.value) || region.unreadable.length > 0)) {
+        // The backend reads a saved `region` first: it gets the picked region too, or the pick would be
+        // ignored (or, for a value it cannot read at all, the data source would not load).
+        return { ...options, jsonData: put(next, 'region', keys, edit.value) };
       }
-      if (edit.setting === 'defaultRegion' && keys.region !== undefined && regionWins(own(jsonData, keys.region))) {
-        // The backend reads a saved `region` first: it gets the picked region too, or the pick would be ignored.
-        return {
-          ...options,
-          jsonData: withKey(withKey(jsonData, keys.defaultRegion, edit.value), keys.region, edit.value),
-        };
-      }
-      return { ...options, jsonData: withKey(jsonData, key, edit.value) };
+      return { ...options, jsonData: next };
     }
     case 'secret':
       return { ...options, secureJsonData: withKey(secureJsonData, keys[edit.setting], edit.value) };
@@ -122,18 +132,21 @@ export function applyEdit<T extends AnySettings>(options: T, edit: AwsAuthEdit, 
     case 'clearAssumeRole':
       return {
         ...options,
-        jsonData: withoutKeys(jsonData, [...caseVariantsOf(jsonData, keys.assumeRoleArn), keys.externalId]),
+        jsonData: withoutKeys(jsonData, [
+          ...keysOf(jsonData, 'assumeRoleArn', keys),
+          ...keysOf(jsonData, 'externalId', keys),
+        ]),
       };
     case 'perDatasourceExternalId': {
       // Switching back to the stack ID keeps the data source's own ID (dormant), so switching on
       // again restores the value a trust policy may already name.
-      const next = withKey(jsonData, keys.usePerDatasourceExternalId, edit.enabled);
+      const next = put(jsonData, 'usePerDatasourceExternalId', keys, edit.enabled);
       // A stored ID is the one the backend sends (and a trust policy may name): it is never replaced.
-      const stored = asText(own(jsonData, keys.grafanaExternalId));
+      const stored = asText(decodeSetting(jsonData, 'grafanaExternalId', keys).value);
       const id = edit.enabled && stored === '' ? buildGrafanaExternalId(edit.stackExternalId, edit.uid) : undefined;
-      return { ...options, jsonData: id === undefined ? next : withKey(next, keys.grafanaExternalId, id) };
+      return { ...options, jsonData: id === undefined ? next : put(next, 'grafanaExternalId', keys, id) };
     }
     case 'proxyType':
-      return { ...options, jsonData: withKey(jsonData, keys.proxyType, edit.value) };
+      return { ...options, jsonData: put(jsonData, 'proxyType', keys, edit.value) };
   }
 }

@@ -1,6 +1,14 @@
 import { isReadOnly, regionWins } from './backendRules';
 import { providerOfSaved } from './providers';
-import { type SecretSetting, type TextSetting, rowOf, secretSettings, textSettings } from './settingsTable';
+import { spellingsOf } from './jsonKeys';
+import {
+  type SecretSetting,
+  type SettingName,
+  type TextSetting,
+  rowOf,
+  secretSettings,
+  textSettings,
+} from './settingsTable';
 import { type AnySettings, type AwsAuthType, type ProxyType, type SettingKeys, awsSettingKeys } from './types';
 
 /** A plain object we can read keys from; anything else (null, arrays, strings) reads as empty. */
@@ -23,14 +31,43 @@ export function asText(value: unknown): string {
 }
 
 /**
- * The backend reads the role ARN case-insensitively (`assumeRoleARN` too), so every spelling of the
- * key belongs to the same setting. Returns the keys present, exact spelling first.
+ * The jsonData keys the backend decodes as the setting, in its order (the last one wins). Under the
+ * AWS names `awsds` decodes a struct with Go's encoding/json, so every spelling counts (`Region`,
+ * `authtype`); rows marked `anyCase` do under any names. Otherwise only the exact key.
  */
-export function caseVariantsOf(bag: Bag, key: string): string[] {
-  const lower = key.toLowerCase();
-  return Object.keys(bag)
-    .filter((k) => k.toLowerCase() === lower)
-    .sort((a, b) => (a === key ? -1 : b === key ? 1 : 0));
+export function keysOf(jsonData: Bag, name: SettingName, keys: SettingKeys): string[] {
+  const key = keys[name];
+  if (key === undefined) {
+    return [];
+  }
+  return key === name || rowOf(name).anyCase ? spellingsOf(jsonData, key) : key in jsonData ? [key] : [];
+}
+
+/** What a Go field of this kind accepts; anything else makes `Load` fail. `null` leaves a string as it was. */
+const decodes: Partial<Record<SettingName, (value: unknown) => boolean>> = {
+  authType: (v) => v === null || typeof v === 'string',
+  usePerDatasourceExternalId: (v) => v === null || typeof v === 'boolean',
+};
+const decodesString = (v: unknown) => typeof v === 'string';
+
+/**
+ * The value the backend decodes for a setting, the key it comes from, and the spellings whose value
+ * it cannot decode. A string field skips `null`; the provider and the per-data-source switch do not
+ * (null resets them).
+ */
+export function decodeSetting(jsonData: Bag, name: SettingName, keys: SettingKeys) {
+  const accepts = decodes[name];
+  let key: string | undefined;
+  const unreadable: string[] = [];
+  for (const k of keysOf(jsonData, name, keys)) {
+    const value = jsonData[k];
+    if (accepts ? accepts(value) : decodesString(value)) {
+      key = k;
+    } else if (value !== null) {
+      unreadable.push(k);
+    }
+  }
+  return { key, value: key === undefined ? undefined : jsonData[key], unreadable };
 }
 
 export interface SecretState {
@@ -75,6 +112,11 @@ export interface AwsAuthView extends Readonly<Record<TextSetting, string>> {
   grafanaExternalId: string;
   /** The HTTP proxy mode the backend uses: anything unset or unknown means the environment's. */
   proxyType: ProxyType;
+  /**
+   * jsonData keys holding a value the backend cannot decode (a number where it reads text, text where
+   * it reads true or false): `Load` fails on them, so the data source does not work until they change.
+   */
+  unreadable: string[];
 }
 
 const proxyTypes: readonly string[] = ['env', 'none', 'url'];
@@ -93,23 +135,31 @@ function secretState(options: AnySettings, key: string): SecretState {
  */
 export function readSettings(options: AnySettings, keys: SettingKeys = awsSettingKeys): AwsAuthView {
   const jsonData = asBag(options.jsonData);
+  const unreadable: string[] = [];
+  const read = (name: SettingName) => {
+    const found = decodeSetting(jsonData, name, keys);
+    unreadable.push(...found.unreadable);
+    return found;
+  };
   const text = {} as Record<TextSetting, string>;
+  // Numbers are shown as text (the backend cannot read them, `unreadable` says so), and typing replaces them.
   for (const name of textSettings) {
-    const key = rowOf(name).anyCase ? caseVariantsOf(jsonData, keys[name])[0] : keys[name];
-    text[name] = key === undefined ? '' : asText(own(jsonData, key));
+    const value = read(name).value;
+    const last = keysOf(jsonData, name, keys).pop();
+    text[name] = typeof value === 'string' ? value : last === undefined ? '' : asText(jsonData[last]);
   }
   const secrets = {} as Record<SecretSetting, SecretState>;
   for (const name of secretSettings) {
     secrets[name] = secretState(options, keys[name]);
   }
-  const savedAuthType = own(jsonData, keys.authType);
+  const savedAuthType = read('authType').value;
   const authType = providerOfSaved(savedAuthType);
   const database = asText(own(asBag(options), 'database'));
-  const perDatasource = own(jsonData, keys.usePerDatasourceExternalId);
-  const proxyType = own(jsonData, keys.proxyType);
+  const perDatasource = read('usePerDatasourceExternalId').value;
+  const proxyType = read('proxyType').value;
   const saved = text.defaultRegion;
-  const region = keys.region === undefined ? undefined : own(jsonData, keys.region);
-  const won = keys.region !== undefined && regionWins(region);
+  const region = read('region');
+  const won = regionWins(region.value);
 
   return {
     ...text,
@@ -119,13 +169,15 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
     // The backend falls back to the data source's `database` field for the profile.
     profile: text.profile || database,
     profileFromDatabase: text.profile === '' && database !== '',
-    defaultRegion: won ? region : saved,
-    regionKey: won ? keys.region : saved !== '' ? keys.defaultRegion : undefined,
-    ignoredRegion: won && saved !== '' && saved !== region ? { key: keys.defaultRegion, value: saved } : undefined,
+    defaultRegion: won ? (region.value as string) : saved,
+    regionKey: won ? region.key : saved !== '' ? decodeSetting(jsonData, 'defaultRegion', keys).key : undefined,
+    ignoredRegion:
+      won && saved !== '' && saved !== region.value ? { key: keys.defaultRegion, value: saved } : undefined,
     readOnly: isReadOnly(options),
     secrets,
     usePerDatasourceExternalId: typeof perDatasource === 'boolean' ? perDatasource : undefined,
-    grafanaExternalId: asText(own(jsonData, keys.grafanaExternalId)),
+    grafanaExternalId: asText(read('grafanaExternalId').value),
     proxyType: typeof proxyType === 'string' && proxyTypes.includes(proxyType) ? (proxyType as ProxyType) : 'env',
+    unreadable: [...new Set(unreadable)],
   };
 }

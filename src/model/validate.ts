@@ -33,6 +33,11 @@ export interface ValidationInput {
   accessKey?: string;
   secretKey?: string;
   sessionToken?: string;
+  /**
+   * jsonData keys whose saved value the backend cannot decode (`readSettings`' `unreadable`): the
+   * data source does not load until they change.
+   */
+  unreadable?: readonly string[];
   /** Server policy, when known: which providers are allowed and whether assume role is enabled. */
   allowedProviders?: readonly string[];
   assumeRoleEnabled?: boolean;
@@ -128,7 +133,10 @@ const checkExternalId: Check = ({ externalId = '' }, add) => {
   }
 };
 
-const checkEndpoint: Check = ({ endpoint = '' }, add) => {
+// AWS offers FIPS endpoints in its US, Canadian and GovCloud (US) regions only.
+const FIPS_REGION = /^(?:us|ca|us-gov)-/;
+
+const checkEndpoint: Check = ({ endpoint = '', defaultRegion = '', assumeRoleArn = '' }, add) => {
   switch (endpointTreatment(endpoint)) {
     case 'none':
       return;
@@ -138,6 +146,16 @@ const checkEndpoint: Check = ({ endpoint = '' }, add) => {
         'endpoint-fips',
         'Grafana does not call this address. An endpoint containing "-fips." turns on the AWS SDK\'s FIPS mode instead, and the SDK calls the FIPS endpoint of the service in the data source\'s region.'
       );
+      // Checked against grafana-aws-sdk: the SDK builds the FIPS host name for any region (for STS,
+      // sts-fips.<region>.amazonaws.com) and never falls back to the standard endpoint.
+      if (defaultRegion && !FIPS_REGION.test(defaultRegion)) {
+        add(
+          'warning',
+          'endpoint-fips-region',
+          'AWS offers FIPS endpoints only in US, Canadian and AWS GovCloud (US) regions. In {{region}} the AWS SDK still calls a FIPS address, which does not exist, so every request fails. Choose such a region, or clear the endpoint.',
+          { region: defaultRegion }
+        );
+      }
       return;
     case 'default':
       add(
@@ -178,6 +196,27 @@ const checkEndpoint: Check = ({ endpoint = '' }, add) => {
     );
   } else if (url.protocol === 'http:') {
     add('warning', 'endpoint-http', 'This endpoint is not encrypted. Use https:// unless it is a local test service.');
+  }
+  // Checked against grafana-aws-sdk: the custom endpoint is the base endpoint of every client built
+  // from the config, the STS client that assumes the role included.
+  if (assumeRoleArn) {
+    add(
+      'warning',
+      'endpoint-assume-role',
+      'With a role ARN, Grafana also sends sts:AssumeRole to this endpoint, not to AWS STS. Unless it serves STS too, assuming the role fails. Leave the endpoint blank if the service has a standard AWS endpoint.'
+    );
+  }
+};
+
+// settings.go Load: "could not unmarshal DatasourceSettings json" on any value of the wrong type.
+const checkUnreadable: Check = ({ unreadable = [] }, add) => {
+  if (unreadable.length > 0) {
+    add(
+      'error',
+      'unreadable',
+      'Grafana cannot read the saved value of {{keys}} (text or true/false is expected), so this data source does not work. Enter the setting again, or fix it in the provisioning file.',
+      { keys: unreadable.map((k) => `"${k.slice(0, 40)}"`).join(', ') }
+    );
   }
 };
 
@@ -267,6 +306,7 @@ const checkAssumeRoleAllowed: Check = ({ assumeRoleEnabled, assumeRoleArn }, add
 };
 
 const checks: ReadonlyArray<[Finding['setting'], Check]> = [
+  ['authType', checkUnreadable],
   ['authType', checkProviderAllowed],
   ['assumeRoleArn', checkAssumeRoleAllowed],
   ['profile', checkProfile],

@@ -89,7 +89,14 @@ describe('region: the key the backend reads first', () => {
     });
     expect(pick({ region: '' }, 'eu-north-1')).toEqual({ region: '', defaultRegion: 'eu-north-1' });
     expect(pick({}, 'eu-north-1')).toEqual({ defaultRegion: 'eu-north-1' });
-    expect(pick({ region: 7 }, 'eu-north-1')).toEqual({ region: 7, defaultRegion: 'eu-north-1' });
+    // Load fails on a number in "region" (json: cannot unmarshal number into ... region of type string),
+    // so picking a region replaces it too: the pick is then what loads.
+    expect(pick({ region: 7 }, 'eu-north-1')).toEqual({ region: 'eu-north-1', defaultRegion: 'eu-north-1' });
+    // Any spelling is the same field for the backend (Go's encoding/json): "Region" is replaced, not kept.
+    expect(pick({ Region: 'eu-west-1', defaultRegion: 'us-east-1' }, 'eu-north-1')).toEqual({
+      region: 'eu-north-1',
+      defaultRegion: 'eu-north-1',
+    });
   });
 
   it('regionNote: one line when a saved defaultRegion is ignored, translatable', () => {

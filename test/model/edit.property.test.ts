@@ -21,13 +21,48 @@ const ownValue = (bag: unknown, key: string): unknown =>
     : undefined;
 
 /**
+ * awsds decodes jsonData into a struct with Go's encoding/json: a key is a field whatever its case
+ * (ASCII letters; the Kelvin sign and the long s fold to K and S), and Grafana marshals jsonData from a
+ * Go map, so the spellings are decoded in UTF-8 byte order and the last string wins (null is skipped).
+ */
+const goFold = (k: string) =>
+  k
+    .replace(/\u212a/g, 'K')
+    .replace(/\u017f/g, 'S')
+    .replace(/[a-z]/g, (c) => c.toUpperCase());
+const codePoints = (k: string) => Array.from(k, (c) => c.codePointAt(0) ?? 0);
+const utf8Order = (a: string, b: string) => {
+  const [x, y] = [codePoints(a), codePoints(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) {
+      return (x[i] ?? 0) - (y[i] ?? 0);
+    }
+  }
+  return x.length - y.length;
+};
+const spellings = (jsonData: unknown, tag: string): string[] =>
+  Object.keys(typeof jsonData === 'object' && jsonData !== null ? jsonData : {})
+    .filter((k) => goFold(k) === goFold(tag))
+    .sort(utf8Order);
+const decoded = (jsonData: unknown, tag: string): unknown =>
+  spellings(jsonData, tag)
+    .map((k) => ownValue(jsonData, k))
+    .filter((v) => typeof v === 'string')
+    .pop();
+
+/**
  * The contract's region precedence (settings.go: "if s.Region == defaultRegion || s.Region == \"\" {
  * s.Region = s.DefaultRegion }"): `region` is used unless it is empty or the literal "default". Only a
  * string can be a region at all.
  */
 const regionIsUsed = (region: unknown) => typeof region === 'string' && region !== '' && region !== 'default';
 const backendRegion = (jsonData: unknown): unknown =>
-  regionIsUsed(ownValue(jsonData, 'region')) ? ownValue(jsonData, 'region') : ownValue(jsonData, 'defaultRegion');
+  regionIsUsed(decoded(jsonData, 'region')) ? decoded(jsonData, 'region') : decoded(jsonData, 'defaultRegion');
+/** A value in some spelling of `region` that Go cannot decode as a string makes Load fail: picking a region replaces it. */
+const regionUnreadable = (jsonData: unknown) =>
+  spellings(jsonData, 'region').some(
+    (k) => ![null, undefined].includes(ownValue(jsonData, k) as null) && typeof ownValue(jsonData, k) !== 'string'
+  );
 
 /** What each edit may change, written from the settings contract rather than from the code. */
 function ownedBy(e: AwsAuthEdit, before: AwsAuthDataSourceSettings): Owned {
@@ -36,31 +71,37 @@ function ownedBy(e: AwsAuthEdit, before: AwsAuthDataSourceSettings): Owned {
   if ((before as { readOnly?: unknown }).readOnly === true) {
     return none;
   }
-  const arnKeys = Object.keys(before.jsonData ?? {}).filter((k) => k.toLowerCase() === 'assumerolearn');
+  // Every spelling of a struct field is that setting (settings.go's json tags).
+  const of = (...tags: string[]) => [...tags, ...tags.flatMap((tag) => spellings(before.jsonData, tag))];
   switch (e.type) {
     case 'provider':
-      return { ...none, jsonData: ['authType'], secureJsonData: ['accessKey', 'secretKey', 'sessionToken'] };
+      return { ...none, jsonData: of('authType'), secureJsonData: ['accessKey', 'secretKey', 'sessionToken'] };
     case 'text':
       if (e.setting === 'defaultRegion') {
-        // The picked region must be the one used: `region` is written too, but only when it would win.
+        // The picked region must be the one used: `region` is written too, but only when it would win
+        // (or when it holds a value the backend cannot read at all).
+        const region = decoded(before.jsonData, 'region');
         return {
           ...none,
-          jsonData: regionIsUsed(ownValue(before.jsonData, 'region')) ? ['defaultRegion', 'region'] : ['defaultRegion'],
+          jsonData:
+            regionIsUsed(region) || regionUnreadable(before.jsonData)
+              ? of('defaultRegion', 'region')
+              : of('defaultRegion'),
         };
       }
-      return { ...none, jsonData: e.setting === 'assumeRoleArn' ? ['assumeRoleArn', ...arnKeys] : [e.setting] };
+      return { ...none, jsonData: of(e.setting, ...(e.setting === 'assumeRoleArn' ? ['assumeRoleARN'] : [])) };
     case 'secret':
       return { ...none, secureJsonData: [e.setting] };
     case 'resetSecret':
       return { ...none, secureJsonData: [e.setting], secureJsonFields: [e.setting] };
     case 'clearAssumeRole':
-      return { ...none, jsonData: ['assumeRoleArn', 'externalId', ...arnKeys] };
+      return { ...none, jsonData: of('assumeRoleArn', 'assumeRoleARN', 'externalId') };
     case 'importKeys':
       return { ...none, secureJsonData: ['accessKey', 'secretKey'], secureJsonFields: ['accessKey', 'secretKey'] };
     case 'perDatasourceExternalId':
-      return { ...none, jsonData: ['usePerDatasourceExternalId', 'grafanaExternalId'] };
+      return { ...none, jsonData: of('usePerDatasourceExternalId', 'grafanaExternalId') };
     case 'proxyType':
-      return { ...none, jsonData: ['proxyType'] };
+      return { ...none, jsonData: of('proxyType') };
     default:
       throw new Error(`ownership of edit ${(e as { type: string }).type} is not described`);
   }
@@ -191,9 +232,12 @@ describe('applyEdit over generated settings and edit sequences', () => {
         cases++;
         const view = readSettings(start);
         const used = backendRegion(start.jsonData);
-        // The form shows saved numbers as text and other non-strings as empty, as for every other field.
+        // The form shows a saved number as text (the backend cannot read it; the view lists it as
+        // unreadable) and other non-strings as empty, as for every other field.
+        const lastKey = spellings(start.jsonData, 'defaultRegion').pop();
+        const last = lastKey === undefined ? undefined : ownValue(start.jsonData, lastKey);
         const asShown =
-          typeof used === 'string' ? used : typeof used === 'number' && Number.isFinite(used) ? String(used) : '';
+          typeof used === 'string' ? used : typeof last === 'number' && Number.isFinite(last) ? String(last) : '';
         expect(view.defaultRegion).toBe(asShown);
       }),
       { numRuns: 2000 }

@@ -44,3 +44,6 @@ export function resolveCases(
   cases: readonly BackendCase[],
   options: { version?: BackendVersion; mode: 'record' | 'emulator'; env?: Record<string, string> }
 ): Resolution[];
+
+/** Writes a JSON report beside the binaries (every differing case, for a person to read); returns its path. */
+export function writeReport(name: string, data: unknown): string;

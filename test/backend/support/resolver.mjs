@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Runs the Go harness in `backend/` (grafana-aws-sdk itself) on cases the editor wrote. The binary
@@ -9,7 +10,8 @@ import { join } from 'node:path';
  * project's scripts (scripts/backend.mjs), never from a hand install.
  */
 
-const root = new URL('../../..', import.meta.url).pathname;
+// Not `new URL('../../..', import.meta.url)`: Vite rewrites that pattern into a dev-server path.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** The grafana-aws-sdk releases checked: the newest, and the oldest a supported plugin still ships. */
 export const backendVersions = {
@@ -27,7 +29,14 @@ export function resolverBinary(version) {
   if (!built.has(version)) {
     built.add(version);
     mkdirSync(cache, { recursive: true });
-    const args = ['build', `-modfile=${modfile}`, ...(tags.length ? ['-tags', tags.join(',')] : []), '-o', binary, './cmd/resolve'];
+    const args = [
+      'build',
+      `-modfile=${modfile}`,
+      ...(tags.length ? ['-tags', tags.join(',')] : []),
+      '-o',
+      binary,
+      './cmd/resolve',
+    ];
     execFileSync('go', args, { cwd: join(root, 'backend'), stdio: ['ignore', 'inherit', 'inherit'] });
   }
   return binary;
@@ -64,4 +73,12 @@ export function resolveCases(cases, { version = 'current', mode, env = {} }) {
     throw new Error(`backend harness failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   }
   return JSON.parse(run.stdout);
+}
+
+/** Writes a JSON report beside the binaries (every differing case, for a person to read); returns its path. */
+export function writeReport(name, data) {
+  mkdirSync(cache, { recursive: true });
+  const file = join(cache, `${name}.json`);
+  writeFileSync(file, JSON.stringify(data, null, 1));
+  return file;
 }

@@ -14,7 +14,11 @@ import { join } from 'node:path';
 /** moto's version: 5.2.6 installs from wheels on Python 3.9 to 3.13 (checked on 3.11). */
 export const MOTO_VERSION = '5.2.6';
 
-const root = new URL('..', import.meta.url).pathname;
+// Under Vitest, modules outside the test tree get /@fs/ URLs.
+const root = new URL('..', import.meta.url).pathname.replace(/^\/@fs\//, '/');
+if (!existsSync(join(root, 'package.json'))) {
+  throw new Error(`scripts/emulator.mjs: project root not found at ${root}`);
+}
 export const venv = join(root, 'node_modules', '.cache', 'emulator-venv');
 const python = join(venv, 'bin', 'python');
 const stamp = join(venv, 'moto-version');

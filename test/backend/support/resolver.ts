@@ -9,7 +9,8 @@ import { join } from 'node:path';
  * project's scripts (scripts/backend.mjs), never from a hand install.
  */
 
-const root = new URL('../../..', import.meta.url).pathname;
+// Vitest serves this file under a /@fs/ URL when the project is inlined: the real path follows it.
+const root = new URL('../../..', import.meta.url).pathname.replace(/^\/@fs\//, '/');
 
 /** The grafana-aws-sdk releases checked: the newest, and the oldest a supported plugin still ships. */
 export const backendVersions = {

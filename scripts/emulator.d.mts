@@ -3,7 +3,9 @@ export declare const MOTO_VERSION: string;
 export declare const venv: string;
 export declare function installEmulator(options?: { quiet?: boolean }): { installed: boolean; python: string };
 export declare function freePort(): Promise<number>;
-export declare function startEmulator(options?: { timeoutMs?: number }): Promise<{ url: string; stop: () => Promise<void> }>;
+export declare function startEmulator(options?: {
+  timeoutMs?: number;
+}): Promise<{ url: string; stop: () => Promise<void> }>;
 
 /** What scripts/emulator-setup.py creates. */
 export interface EmulatorWorld {

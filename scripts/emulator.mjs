@@ -72,9 +72,29 @@ export function freePort() {
 
 // moto's server, run so that it exits when its stdin closes: if the Node process dies in any
 // way (a failed test, a crash, SIGKILL), the pipe closes and the emulator goes with it.
+//
+// One correction to moto 5.2.6: the errors of its IAM enforcement (unknown key, bad signature,
+// access denied) come as <ErrorResponse><Errors><Error>…, EC2's shape. STS and IAM answer
+// <ErrorResponse><Error>…, and aws-sdk-go-v2 reads nothing else: it reports moto's as
+// "api error UnknownError: UnknownError" (boto3 reads both). Only the XML's shape is changed here;
+// which error, its code and its message are moto's.
 const LAUNCH = `
 import os, sys, threading
+from xmltodict import unparse
+from moto.core import exceptions
 from moto.server import main
+
+def query_shape(cls):
+    init = cls.__init__
+    def shaped(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        error = {"Type": "Sender", "Code": self.error_type, "Message": self.message}
+        self.description = unparse({"ErrorResponse": {"Error": error}}, full_document=True)
+    cls.__init__ = shaped
+
+for name in ("InvalidClientTokenIdError", "SignatureDoesNotMatchError", "AccessDeniedError", "AuthFailureError"):
+    query_shape(getattr(exceptions, name))
+
 def watch():
     sys.stdin.read()
     os._exit(0)
@@ -159,7 +179,9 @@ if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
   if (command === 'install') {
     const started = Date.now();
     const { installed } = installEmulator();
-    console.log(`moto ${MOTO_VERSION} ${installed ? 'installed' : 'already installed'} in ${venv} (${Date.now() - started} ms)`);
+    console.log(
+      `moto ${MOTO_VERSION} ${installed ? 'installed' : 'already installed'} in ${venv} (${Date.now() - started} ms)`
+    );
   } else if (command === 'start') {
     const { url, stop } = await startEmulator();
     console.log(`moto ${MOTO_VERSION} listening on ${url} (Ctrl-C stops it)`);

@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { writeText } from './files.mjs';
 import { expect } from 'vitest';
 
 import { MOTO_VERSION } from '../../../scripts/emulator.mjs';
@@ -13,6 +12,7 @@ import { type EditorProps, renderEditor } from '../../support/host';
 import { makeOptions } from '../../support/options';
 import { pick } from '../../support/select';
 import { serverSettings } from '../../support/server';
+import { writeText } from './files.mjs';
 import { type BackendCase, type Resolution, backendVersions, resolveCases } from './resolver';
 
 /**

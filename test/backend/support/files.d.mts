@@ -1,0 +1,3 @@
+// Types for files.mjs.
+export declare function exists(path: string): boolean;
+export declare function writeText(path: string, text: string): void;

@@ -2,6 +2,7 @@ import type { DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import type { ReactNode } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
+import type { IamPermissions } from '../model/rolePolicies';
 import type { AwsAuthJsonData, AwsAuthSecureJsonData, SettingKeys } from '../model/types';
 import type { AwsAuthExtras } from './extras';
 
@@ -61,4 +62,9 @@ export interface ConnectionConfigProps<
   hideSummary?: boolean;
   /** Where settings live; the SigV4 editor passes its own names. */
   settingKeys?: SettingKeys;
+  /**
+   * The IAM actions the plugin's backend calls (and, optionally, the resources): shown as a
+   * least-privilege permission policy by the `Policies` extra. Without it, no permission policy is shown.
+   */
+  iamPermissions?: IamPermissions;
 }

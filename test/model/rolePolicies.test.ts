@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { readSettings } from '../../src/model/settings';
 import { AwsAuthType } from '../../src/model/types';
 import { SECRET_MARK, hostileString, savedOptions } from '../support/arbitraries';
 import { makeOptions } from '../support/options';
+import { shellWords } from '../support/shell.mjs';
 
 type Doc = {
   Version: string;
@@ -32,17 +31,6 @@ const conditionOf = (doc: Doc) => doc.Statement[0]!.Condition?.StringEquals['sts
 
 function input(jsonData: Record<string, unknown>, extra: Partial<RolePolicyInput> = {}): RolePolicyInput {
   return { view: readSettings(makeOptions({ jsonData })), ...extra };
-}
-
-/** The words a POSIX shell makes of each command: `aws` prints its arguments instead of calling AWS. */
-function shellWords(script: string): string[][] {
-  const out = execFileSync('sh', ['-c', `aws() { printf '%s\\0' "$@"; printf '\\n\\0'; }\n${script}`], {
-    encoding: 'utf8',
-  });
-  return out
-    .split('\n\0')
-    .filter((c) => c !== '')
-    .map((c) => c.split('\0').filter((w) => w !== ''));
 }
 
 const argOf = (words: string[], flag: string) => words[words.indexOf(flag) + 1];

@@ -6,7 +6,7 @@ import { Collapse, useStyles2 } from '@grafana/ui';
 import { useMemo, useState } from 'react';
 
 import { GRAFANA_ASSUME_ROLE_ACCOUNT_ID, stackExternalIdOf } from '../model/grafanaAssumeRole';
-import { type IamPermissions, rolePolicies } from '../model/rolePolicies';
+import { type IamPermissions, permissionPolicyOf, rolePolicies } from '../model/rolePolicies';
 import { resolvePolicy } from '../model/server';
 import { readSettings } from '../model/settings';
 import { type AnySettings, AwsAuthType, type SettingKeys } from '../model/types';
@@ -45,7 +45,7 @@ export function RolePolicies(props: RolePoliciesProps) {
     grafana ||
     (!props.hideAssumeRoleArn &&
       resolvePolicy(config, { assumeRoleEnabled: props.assumeRoleEnabled }).assumeRoleEnabled);
-  if (!assumeRole && !props.iamPermissions?.actions.length) {
+  if (!assumeRole && !permissionPolicyOf(props.iamPermissions)) {
     return null;
   }
   return (

@@ -5,13 +5,17 @@ import { AwsAuthType } from './types';
 
 /**
  * The IAM actions a plugin's backend calls (`cloudwatch:GetMetricData`, `athena:StartQueryExecution`…)
- * and, if it wants to narrow them, the resources. Nothing is added to them: no wildcard, no guess.
+ * and, if it wants to narrow them, the resources: one statement. Nothing is added to them: no
+ * wildcard, no guess.
  */
-export interface IamPermissions {
+export interface IamPermissionStatement {
   actions: readonly string[];
   /** ARNs the actions apply to; `*` when none are given (many read actions take no resource). */
   resources?: readonly string[];
 }
+
+/** One statement, or several when actions need different resources (Athena's S3 buckets, say). */
+export type IamPermissions = IamPermissionStatement | readonly IamPermissionStatement[];
 
 /** An IAM policy document, as AWS takes it. */
 export interface PolicyDocument {
@@ -117,23 +121,33 @@ const principalPlaceholder = (tr: Translate) =>
 const externalIdPlaceholder = (tr: Translate) =>
   tr('grafana-aws-auth.policies.placeholder.external-id', 'REPLACE-ME: the external ID shown once it has loaded');
 
-/** Least privilege: exactly the declared actions (sorted, each once) on the declared resources, or undefined. */
+const distinct = (values: readonly string[] | undefined) => [
+  ...new Set((values ?? []).map((v) => v.trim()).filter((v) => v !== '')),
+];
+
+/**
+ * Least privilege: exactly the declared actions (sorted, each once) on the declared resources, a
+ * statement per declared statement; undefined when no action is declared.
+ */
 export function permissionPolicyOf(permissions: IamPermissions | undefined): PolicyDocument | undefined {
-  const actions = [...new Set((permissions?.actions ?? []).map((a) => a.trim()).filter((a) => a !== ''))].sort();
-  if (actions.length === 0) {
-    return undefined;
-  }
-  const resources = [...new Set((permissions?.resources ?? []).map((r) => r.trim()).filter((r) => r !== ''))];
-  return {
-    Version: VERSION,
-    Statement: [
-      {
+  const statements: readonly IamPermissionStatement[] = Array.isArray(permissions)
+    ? permissions
+    : permissions
+      ? [permissions as IamPermissionStatement]
+      : [];
+  const Statement: PolicyStatement[] = [];
+  for (const declared of statements) {
+    const actions = distinct(declared.actions).sort();
+    const resources = distinct(declared.resources);
+    if (actions.length > 0) {
+      Statement.push({
         Effect: 'Allow',
         Action: actions.length === 1 ? actions[0]! : actions,
         Resource: resources.length === 0 ? '*' : resources.length === 1 ? resources[0]! : resources,
-      },
-    ],
-  };
+      });
+    }
+  }
+  return Statement.length > 0 ? { Version: VERSION, Statement } : undefined;
 }
 
 /** The role's name and path, from Assume Role ARN when it names one; a plain default otherwise. */

@@ -152,6 +152,27 @@ describe('permission policy', () => {
     });
   });
 
+  it('several statements when actions need different resources, each kept apart', () => {
+    const doc = parse(
+      rolePolicies(
+        input(
+          {},
+          {
+            permissions: [
+              { actions: ['athena:StartQueryExecution', 'athena:GetQueryResults'] },
+              { actions: [] },
+              { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::aws-athena-query-results-*'] },
+            ],
+          }
+        )
+      ).permissionPolicy
+    );
+    expect(doc.Statement).toEqual([
+      { Effect: 'Allow', Action: ['athena:GetQueryResults', 'athena:StartQueryExecution'], Resource: '*' },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::aws-athena-query-results-*' },
+    ]);
+  });
+
   it('without declared actions there is none, in JSON, CLI or Terraform', () => {
     const result = rolePolicies(input({ authType: 'keys' }, { permissions: { actions: [' '] } }));
     expect(result.permissionPolicy).toBeUndefined();

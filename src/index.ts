@@ -41,11 +41,5 @@ export { summarizeCredentialChain, type CredentialChainSummary, type SummaryCont
 export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
 export { diagnoseAwsError, type AwsErrorDiagnosis, type DiagnosisInput } from './model/diagnose';
 export { provisioningSnippet, type ProvisioningFormat } from './model/provisioning';
-export {
-  rolePolicies,
-  type RolePolicies as RolePolicyDocuments,
-  type RolePolicyInput,
-  type IamPermissions,
-  type IamPermissionStatement,
-} from './model/rolePolicies';
+export { rolePolicies, type IamPermissions, type IamPermissionStatement } from './model/rolePolicies';
 export { type Translate } from './model/translate';

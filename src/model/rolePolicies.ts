@@ -47,7 +47,7 @@ export interface RolePolicyInput {
 }
 
 /** The role as AWS needs it: trust policy, permission policy (only when the plugin declares actions), and as code. */
-export interface RolePolicies {
+export interface RolePolicyDocuments {
   /** Who may assume the role: JSON, two-space indented. */
   trustPolicy: string;
   /** What the role may do, or undefined when the plugin declared no actions. */
@@ -241,7 +241,7 @@ function terraformOf(name: string, path: string, trust: PolicyDocument, permissi
  * external ID the backend sends), its permission policy (the plugin's declared actions, if any), and
  * both as AWS CLI commands and Terraform. Secrets are never read.
  */
-export function rolePolicies(input: RolePolicyInput, tr: Translate = english): RolePolicies {
+export function rolePolicies(input: RolePolicyInput, tr: Translate = english): RolePolicyDocuments {
   const trust = trustPolicyOf(input, tr);
   const permissions = permissionPolicyOf(input.permissions);
   const { name, path } = roleNameOf(input.view.assumeRoleArn);

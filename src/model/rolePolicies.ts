@@ -1,4 +1,5 @@
 import { GRAFANA_ASSUME_ROLE_ACCOUNT_ID, grafanaExternalIdState } from './grafanaAssumeRole';
+import { hclString } from './provisioning';
 import type { AwsAuthView } from './settings';
 import { type Translate, english } from './translate';
 import { AwsAuthType } from './types';
@@ -185,15 +186,6 @@ function cliOf(name: string, path: string, trust: PolicyDocument, permissions: P
     );
   }
   return `${lines.join('\n\n')}\n`;
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-const HCL_ESCAPE = /["\\\u0000-\u001F\u007F-\u009F\u2028\u2029]|\$\{|%\{/g;
-const HCL_NAMED: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '${': '$${', '%{': '%%{' };
-
-/** An HCL quoted string; `${` and `%{` doubled, so an IAM policy variable (`${aws:username}`) stays literal. */
-function hclString(s: string): string {
-  return `"${s.replace(HCL_ESCAPE, (c) => HCL_NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 
 type Json = string | Json[] | { [key: string]: Json | undefined };

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 
 import type { AwsErrorDiagnosis } from '../model/diagnose';
 import { stackExternalIdOf } from '../model/grafanaAssumeRole';
-import { permissionPolicyOf, rolePolicies, trustedPrincipalOf } from '../model/rolePolicies';
+import { permissionPolicyOf, trustPolicyOf, trustedPrincipalOf } from '../model/rolePolicies';
 import type { AwsAuthView } from '../model/settings';
 import { t, translate } from './i18n';
 import { Snippet } from './ProvisioningSnippet';
@@ -28,14 +28,16 @@ export function DiagnosisPolicy({
       return undefined;
     }
     if (diagnosis.cause === 'assume-role-denied') {
-      const principal = trustedPrincipalOf(refused.principal);
-      if (!principal) {
+      const caller = trustedPrincipalOf(refused.principal);
+      if (!caller) {
         return undefined;
       }
       // The plugin's externalId prop does not reach this extra: the stack is read from Grafana Cloud's namespace.
       const stackExternalId = stackExternalIdOf(undefined, config.namespace);
-      const { trustPolicy } = rolePolicies({ view, principal, stackExternalId, uid }, translate);
-      return { kind: 'trust' as const, text: trustPolicy, principal };
+      // Named as the policy names it: with Grafana Assume Role, Grafana's account rather than its session.
+      const doc = trustPolicyOf({ view, principal: caller, stackExternalId, uid }, translate);
+      const principal = doc.Statement[0]?.Principal?.AWS ?? caller;
+      return { kind: 'trust' as const, text: JSON.stringify(doc, null, 2), principal };
     }
     if (diagnosis.cause === 'service-permission') {
       const doc = permissionPolicyOf({

@@ -86,6 +86,28 @@ describe('the diagnosis offers the policy that allows what was refused', () => {
     });
   });
 
+  it("Grafana Assume Role refused: the policy trusts Grafana's account, and its title says so", async () => {
+    const message =
+      'operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 1, api error AccessDenied: User: arn:aws:sts::008923505280:assumed-role/grafana-cloud/s1 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/r';
+    const view = readSettings(
+      makeOptions({
+        uid: 'ds1',
+        jsonData: {
+          authType: 'grafana_assume_role',
+          usePerDatasourceExternalId: true,
+          grafanaExternalId: 'stack-1-ds1',
+        },
+      })
+    );
+    render(<ConnectionDiagnosis view={view} message={message} />);
+    await userEvent.click(screen.getByRole('button', { name: /Explain this error/ }));
+    const doc = policyIn('Trust policy that lets arn:aws:iam::008923505280:root assume the role');
+    expect(doc.Statement[0]).toMatchObject({
+      Principal: { AWS: 'arn:aws:iam::008923505280:root' },
+      Condition: { StringEquals: { 'sts:ExternalId': 'stack-1-ds1' } },
+    });
+  });
+
   it('AccessDenied on a service action: the statement that allows it', async () => {
     const message =
       'AccessDeniedException: User: arn:aws:iam::111111111111:user/g is not authorized to perform: athena:StartQueryExecution on resource: arn:aws:athena:eu-west-1:111111111111:workgroup/primary';

@@ -54,7 +54,7 @@ export interface ConnectionConfigProps<
   /**
    * Opt-in features, each bundled only when imported: checks next to each field, region names,
    * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy,
-   * save reporting.
+   * save reporting, error diagnosis, provisioning snippets, the IAM role as policies and code.
    * `awsAuthExtras` has them all.
    */
   extras?: AwsAuthExtras;

@@ -5,6 +5,7 @@ import { GrafanaAssumeRoleFields } from './components/GrafanaAssumeRoleFields';
 import { HttpProxySettings } from './components/HttpProxySettings';
 import { KeyFileImport } from './components/KeyFileImport';
 import { ProvisioningSnippet } from './components/ProvisioningSnippet';
+import { RolePolicies } from './components/RolePolicies';
 import { SaveReporter } from './components/SaveReporter';
 import { awsRegionNames } from './model/regionNames';
 import { validateAwsAuth } from './model/validate';
@@ -20,4 +21,5 @@ export const awsAuthExtras: AwsAuthExtras = {
   SaveReporter,
   Diagnosis: ConnectionDiagnosis,
   Provisioning: ProvisioningSnippet,
+  Policies: RolePolicies,
 };

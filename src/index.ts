@@ -31,6 +31,7 @@ export { HttpProxySettings } from './components/HttpProxySettings';
 export { SaveReporter } from './components/SaveReporter';
 export { ConnectionDiagnosis } from './components/ConnectionDiagnosis';
 export { ProvisioningSnippet } from './components/ProvisioningSnippet';
+export { RolePolicies } from './components/RolePolicies';
 
 // --- Headless: the same model for a layout of the plugin's own ---
 export { useAwsAuthSettings, type AwsAuthSettings, type UseAwsAuthSettingsArgs } from './components/useAwsAuthSettings';
@@ -40,4 +41,5 @@ export { summarizeCredentialChain, type CredentialChainSummary, type SummaryCont
 export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
 export { diagnoseAwsError, type AwsErrorDiagnosis, type DiagnosisInput } from './model/diagnose';
 export { provisioningSnippet, type ProvisioningFormat } from './model/provisioning';
+export { rolePolicies, type IamPermissions, type IamPermissionStatement } from './model/rolePolicies';
 export { type Translate } from './model/translate';

@@ -2,6 +2,7 @@ import type { DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import type { ReactNode } from 'react';
 
 import type { RegionNames } from '../model/regionOptions';
+import type { IamPermissions } from '../model/rolePolicies';
 import type { AwsAuthJsonData, AwsAuthSecureJsonData, SettingKeys } from '../model/types';
 import type { AwsAuthExtras } from './extras';
 
@@ -53,7 +54,7 @@ export interface ConnectionConfigProps<
   /**
    * Opt-in features, each bundled only when imported: checks next to each field, region names,
    * the "What Grafana will do" summary, key-file import, Grafana Assume Role, the HTTP proxy,
-   * save reporting.
+   * save reporting, error diagnosis, provisioning snippets, the IAM role as policies and code.
    * `awsAuthExtras` has them all.
    */
   extras?: AwsAuthExtras;
@@ -61,4 +62,9 @@ export interface ConnectionConfigProps<
   hideSummary?: boolean;
   /** Where settings live; the SigV4 editor passes its own names. */
   settingKeys?: SettingKeys;
+  /**
+   * The IAM actions the plugin's backend calls (and, optionally, the resources): shown as a
+   * least-privilege permission policy by the `Policies` extra. Without it, no permission policy is shown.
+   */
+  iamPermissions?: IamPermissions;
 }

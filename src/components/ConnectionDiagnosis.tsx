@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from
 import { type AwsErrorDiagnosis, type DiagnosisSetting, diagnoseAwsError } from '../model/diagnose';
 import type { AwsAuthView } from '../model/settings';
 import { usesTemporaryKeys } from '../model/summary';
+import { DiagnosisPolicy } from './DiagnosisPolicy';
 import { type FieldIds, PLAIN_IDS } from './fieldIds';
 import { t, translate } from './i18n';
 import { onTestResult } from './testResultEvents';
@@ -172,6 +173,9 @@ export function ConnectionDiagnosis({ view, uid, message, ids = PLAIN_IDS }: Con
             )}
           </p>
         ))}
+      {state.step === 'explained' && state.diagnosis && (
+        <DiagnosisPolicy diagnosis={state.diagnosis} view={view} uid={uid} />
+      )}
       {state.step === 'explained' && (
         // Focusable so that keyboard users can scroll a long message.
         <pre

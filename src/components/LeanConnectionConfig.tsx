@@ -34,7 +34,8 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
   props: ConnectionConfigProps<J, S>
 ) {
   const { options, onOptionsChange, skipHeader, skipEndpoint, hideAssumeRoleArn, children, extras } = props;
-  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter, Diagnosis, Provisioning } = extras ?? {};
+  const { validate, Summary, GrafanaAssumeRole, HttpProxy, SaveReporter, Diagnosis, Provisioning, Policies } =
+    extras ?? {};
   const styles = useStyles2(getStyles);
   const ids = useFieldIds();
   const { view, policy, edit, stackExternalId } = useAwsAuthSettings({
@@ -47,7 +48,12 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
     supportsTemporaryCredentials: props.supportsTemporaryCredentials,
     grafanaAssumeRole: Boolean(GrafanaAssumeRole),
   });
-  useMissingExtraWarning(props.showHttpProxySettings && !HttpProxy);
+  if (process.env.NODE_ENV !== 'production') {
+    // A development-only hint: the condition is fixed for a whole build, so the hook order never
+    // changes, and a production bundle carries neither the call nor the hook (bytes for the Policies extra).
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    useMissingExtraWarning(props.showHttpProxySettings && !HttpProxy);
+  }
 
   const hiddenBy = !policy.assumeRoleEnabled ? 'server' : hideAssumeRoleArn ? 'plugin' : undefined;
   const grafanaAssumeRole = view.authType === AwsAuthType.GrafanaAssumeRole;
@@ -142,6 +148,8 @@ export function LeanConnectionConfig<J extends AwsAuthJsonData = AwsAuthJsonData
           onEdit={edit}
         />
       )}
+      {/* Under the role's fields: the role they name, as policies and code. */}
+      {Policies && <Policies {...props} />}
       {!skipEndpoint && !grafanaAssumeRole && (
         <EndpointField
           findings={findings}

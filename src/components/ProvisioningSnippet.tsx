@@ -70,13 +70,15 @@ function Snippets({ options }: ProvisioningSnippetProps) {
   );
 }
 
-function Snippet({
+/** A titled block of code with a copy button; the role policies' view shows its snippets the same way. */
+export function Snippet({
   format,
   text,
   title,
   copy,
 }: {
-  format: ProvisioningFormat;
+  /** What the text is (`yaml`, `terraform`, `json`, `shell`), for styling and tests. */
+  format: ProvisioningFormat | 'json' | 'shell';
   text: string;
   title: string;
   copy: string;

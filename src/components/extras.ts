@@ -8,6 +8,7 @@ import type { GrafanaAssumeRoleFieldsProps } from './GrafanaAssumeRoleFields';
 import type { HttpProxySettingsProps } from './HttpProxySettings';
 import type { KeyFileImportProps } from './KeyFileImport';
 import type { ProvisioningSnippetProps } from './ProvisioningSnippet';
+import type { RolePoliciesProps } from './RolePolicies';
 import type { SaveReporterProps } from './SaveReporter';
 
 /**
@@ -42,4 +43,9 @@ export interface AwsAuthExtras {
   Diagnosis?: ComponentType<ConnectionDiagnosisProps>;
   /** The data source as a provisioning file and a Terraform resource, with copy buttons (`ProvisioningSnippet`). */
   Provisioning?: ComponentType<ProvisioningSnippetProps>;
+  /**
+   * The IAM role as a trust policy, a permission policy (from the `iamPermissions` prop) and as AWS CLI
+   * and Terraform, with copy buttons, under the role's fields (`RolePolicies`).
+   */
+  Policies?: ComponentType<RolePoliciesProps>;
 }

@@ -23,6 +23,7 @@ export type AwsErrorCause =
   | 'endpoint-misuse'
   | 'endpoint-unreachable'
   | 'service-permission'
+  | 'unsigned-request'
   | 'throttling';
 
 /** The settings a diagnosis can point at: each one is a field of the editor. */
@@ -39,6 +40,8 @@ export interface DiagnosisInput {
   defaultRegion?: string;
   /** Temporary keys (ASIA…, or a session token) are in use. */
   temporaryKeys?: boolean;
+  /** The settings sign an HTTP data source's requests (SigV4), as `SIGV4ConnectionConfig` edits them. */
+  sigV4?: boolean;
 }
 
 /** What `diagnoseAwsError` makes of a failed "Save & test": cause, fix, the setting to change, and a docs link. */
@@ -52,6 +55,12 @@ export interface AwsErrorDiagnosis {
   setting?: DiagnosisSetting;
   /** Grafana's documentation on the subject. */
   docsUrl: string;
+  /**
+   * Who AWS refused and what for, as the message names them ("User: <principal> is not authorized to
+   * perform: <action> on resource: <resource>"): the policy that would have allowed it can be built
+   * from these. Set for `assume-role-denied` and `service-permission` when the message says.
+   */
+  refused?: { principal: string; action: string; resource: string };
 }
 
 const DOCS = 'https://grafana.com/docs/grafana/latest/datasources/aws-cloudwatch/aws-authentication/';
@@ -129,6 +138,13 @@ function regionsIn(text: string): string[] {
 const isStsEndpoint = (endpoint: string) => /^(?:https?:\/\/)?sts(?:-fips)?\./i.test(endpoint.trim());
 const isFipsEndpoint = (endpoint: string) => /-fips\./i.test(endpoint);
 
+/**
+ * The SigV4 middleware (grafana-aws-sdk, `SignerRoundTripper`) refuses inside an HTTP round trip, so
+ * Go reports its error after the method and the quoted URL: `Get "https://…": trying to use …`.
+ */
+const viaSigV4 = (ctx: Context) =>
+  ctx.settings.sigV4 === true || /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) "https?:\/\/[^"]*": /i.test(ctx.text);
+
 const rules: Rule[] = [
   // What the Grafana backend itself refuses, before any request to AWS.
   (ctx) => {
@@ -140,14 +156,21 @@ const rules: Rule[] = [
       /not allowed:\s*"([^"]+)"/i.exec(ctx.text)?.[1] ??
       ctx.settings.authType ??
       '';
+    const sigV4 = viaSigV4(ctx);
     return result(
       ctx,
       'provider-not-allowed',
-      '',
-      {
-        summary: 'This Grafana server does not allow the authentication provider "{{provider}}".',
-        fix: 'Choose one of the providers offered in Authentication Provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini.',
-      },
+      sigV4 ? 'sigv4' : '',
+      sigV4
+        ? {
+            summary:
+              'This Grafana server does not allow the authentication provider "{{provider}}" that signs this data source\'s requests (SigV4).',
+            fix: 'In the SigV4 settings, choose one of the providers offered in Authentication Provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini: SigV4 signing follows the same list.',
+          }
+        : {
+            summary: 'This Grafana server does not allow the authentication provider "{{provider}}".',
+            fix: 'Choose one of the providers offered in Authentication Provider, or ask an admin to add it to allowed_auth_providers in the [aws] section of grafana.ini.',
+          },
       docs.methods,
       'authType',
       { provider }
@@ -172,11 +195,17 @@ const rules: Rule[] = [
       ? result(
           ctx,
           'assume-role-disabled',
-          '',
-          {
-            summary: 'Assume role is disabled on this Grafana server, and this data source names a role to assume.',
-            fix: 'Clear Assume Role ARN to use the credentials directly, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.',
-          },
+          viaSigV4(ctx) ? 'sigv4' : '',
+          viaSigV4(ctx)
+            ? {
+                summary:
+                  "Assume role is disabled on this Grafana server, and this data source's SigV4 settings name a role to assume.",
+                fix: 'In the SigV4 settings, clear Assume Role ARN to sign with the credentials directly, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.',
+              }
+            : {
+                summary: 'Assume role is disabled on this Grafana server, and this data source names a role to assume.',
+                fix: 'Clear Assume Role ARN to use the credentials directly, or ask an admin to set assume_role_enabled = true in the [aws] section of grafana.ini.',
+              },
           docs.assumeRole,
           'assumeRoleArn'
         )
@@ -254,45 +283,54 @@ const rules: Rule[] = [
       role: r?.resource || ctx.settings.assumeRoleArn || '?',
     };
     if (ctx.settings.authType === 'grafana_assume_role') {
-      return result(
+      return withRefusal(
+        r,
+        result(
+          ctx,
+          'assume-role-denied',
+          'grafana-assume-role',
+          {
+            summary: "Grafana's AWS account may not assume {{role}}.",
+            fix: "The role's trust policy must allow sts:AssumeRole for Grafana's account with this stack's external ID as a condition. Follow the steps shown with Grafana Assume Role and compare the trust policy with them.",
+          },
+          docs.assumeRole,
+          'assumeRoleArn',
+          values
+        )
+      );
+    }
+    if (ctx.settings.externalId) {
+      return withRefusal(
+        r,
+        result(
+          ctx,
+          'assume-role-denied',
+          'external-id',
+          {
+            summary:
+              "{{principal}} may not assume {{role}}. An external ID is set, so the most likely cause is that it does not match the one in the role's trust policy.",
+            fix: "Compare External ID with the sts:ExternalId condition in the role's trust policy (they must be identical, case included). Also check that the trust policy names {{principal}}'s account or role, and that its own policies allow sts:AssumeRole on {{role}}.",
+          },
+          docs.externalId,
+          'externalId',
+          values
+        )
+      );
+    }
+    return withRefusal(
+      r,
+      result(
         ctx,
         'assume-role-denied',
-        'grafana-assume-role',
+        '',
         {
-          summary: "Grafana's AWS account may not assume {{role}}.",
-          fix: "The role's trust policy must allow sts:AssumeRole for Grafana's account with this stack's external ID as a condition. Follow the steps shown with Grafana Assume Role and compare the trust policy with them.",
+          summary: '{{principal}} may not assume {{role}}.',
+          fix: "Check three things: the role ARN is right; the role's trust policy allows sts:AssumeRole for {{principal}} (or its account); and {{principal}}'s own policies allow sts:AssumeRole on {{role}}. If the trust policy requires an external ID, enter it in External ID.",
         },
         docs.assumeRole,
         'assumeRoleArn',
         values
-      );
-    }
-    if (ctx.settings.externalId) {
-      return result(
-        ctx,
-        'assume-role-denied',
-        'external-id',
-        {
-          summary:
-            "{{principal}} may not assume {{role}}. An external ID is set, so the most likely cause is that it does not match the one in the role's trust policy.",
-          fix: "Compare External ID with the sts:ExternalId condition in the role's trust policy (they must be identical, case included). Also check that the trust policy names {{principal}}'s account or role, and that its own policies allow sts:AssumeRole on {{role}}.",
-        },
-        docs.externalId,
-        'externalId',
-        values
-      );
-    }
-    return result(
-      ctx,
-      'assume-role-denied',
-      '',
-      {
-        summary: '{{principal}} may not assume {{role}}.',
-        fix: "Check three things: the role ARN is right; the role's trust policy allows sts:AssumeRole for {{principal}} (or its account); and {{principal}}'s own policies allow sts:AssumeRole on {{role}}. If the trust policy requires an external ID, enter it in External ID.",
-      },
-      docs.assumeRole,
-      'assumeRoleArn',
-      values
+      )
     );
   },
   (ctx) => {
@@ -549,6 +587,25 @@ const rules: Rule[] = [
     )
       ? noCredentials(ctx)
       : undefined,
+  // A request that reached AWS with no signature: SigV4 is off, or the request bypassed Grafana's signing.
+  (ctx) =>
+    has(
+      ctx,
+      /MissingAuthenticationToken|Missing Authentication Token|User: anonymous is not authorized|Authorization header requires '?Credential'? parameter|must contain either a valid \(registered\) AWS access key ID/i
+    )
+      ? result(
+          ctx,
+          'unsigned-request',
+          '',
+          {
+            summary:
+              "The request reached AWS unsigned: AWS does not know who sent it. Grafana signs an HTTP data source's requests only when SigV4 auth is on.",
+            fix: "Turn on SigV4 auth in this data source's Auth section, fill in its settings and save. If it is on, check that URL is the AWS service's own endpoint (for Amazon Managed Service for Prometheus, https://aps-workspaces.<region>.amazonaws.com/workspaces/<workspace id>) and that no proxy in between removes the Authorization header.",
+          },
+          docs.page,
+          ctx.settings.sigV4 ? 'authType' : undefined
+        )
+      : undefined,
   (ctx) =>
     has(
       ctx,
@@ -578,25 +635,36 @@ const rules: Rule[] = [
     }
     const values = { principal: r?.principal ?? '', action: r?.action ?? '' };
     const known = Boolean(r);
-    return result(
-      ctx,
-      'service-permission',
-      known ? '' : 'unnamed',
-      known
-        ? {
-            summary: 'Grafana authenticated as {{principal}}, which is not allowed {{action}}.',
-            fix: "Attach a policy that allows {{action}} (and the other actions this data source's documentation lists) to that identity. If it is not the identity you expected, check the provider and Assume Role ARN.",
-          }
-        : {
-            summary: 'Grafana authenticated, but the identity it uses lacks a permission this data source needs.',
-            fix: "Attach the IAM policy from this data source's documentation to the user or role Grafana uses (the role in Assume Role ARN, if one is set).",
-          },
-      docs.page,
-      ctx.settings.assumeRoleArn ? 'assumeRoleArn' : undefined,
-      values
+    return withRefusal(
+      r,
+      result(
+        ctx,
+        'service-permission',
+        known ? '' : 'unnamed',
+        known
+          ? {
+              summary: 'Grafana authenticated as {{principal}}, which is not allowed {{action}}.',
+              fix: "Attach a policy that allows {{action}} (and the other actions this data source's documentation lists) to that identity. If it is not the identity you expected, check the provider and Assume Role ARN.",
+            }
+          : {
+              summary: 'Grafana authenticated, but the identity it uses lacks a permission this data source needs.',
+              fix: "Attach the IAM policy from this data source's documentation to the user or role Grafana uses (the role in Assume Role ARN, if one is set).",
+            },
+        docs.page,
+        ctx.settings.assumeRoleArn ? 'assumeRoleArn' : undefined,
+        values
+      )
     );
   },
 ];
+
+/** Adds who was refused and what for, when the message names them. */
+function withRefusal(
+  refused: AwsErrorDiagnosis['refused'] | undefined,
+  diagnosis: AwsErrorDiagnosis
+): AwsErrorDiagnosis {
+  return refused?.principal && refused.action ? { ...diagnosis, refused } : diagnosis;
+}
 
 function endpointMisuse(ctx: Context): AwsErrorDiagnosis {
   const endpoint = ctx.settings.endpoint ?? '';

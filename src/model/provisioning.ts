@@ -148,8 +148,11 @@ const HCL_NAMED: Record<string, string> = {
   '%{': '%%{',
 };
 
-/** An HCL quoted string: escapes, and `${` / `%{` doubled so that nothing is read as a template. */
-function hclString(s: string): string {
+/**
+ * An HCL quoted string: escapes, and `${` / `%{` doubled so that nothing is read as a template (an
+ * IAM policy variable such as `${aws:username}` stays literal too: the role policies use it).
+ */
+export function hclString(s: string): string {
   return `"${s.replace(HCL_ESCAPE, (c) => HCL_NAMED[c] ?? `\\u${hex4(c.charCodeAt(0))}`)}"`;
 }
 

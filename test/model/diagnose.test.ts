@@ -50,6 +50,7 @@ describe('the corpus of real messages', () => {
       'service-permission',
       'throttling',
       'eks-web-identity',
+      'unsigned-request',
     ]) {
       expect(counts.get(cause) ?? 0, cause).toBeGreaterThanOrEqual(2);
     }
@@ -90,6 +91,37 @@ describe('diagnoseAwsError', () => {
     expect(diagnoseAwsError(message, {})?.setting).toBe('assumeRoleArn');
   });
 
+  it('names who was refused and what for, so that the policy allowing it can be offered', () => {
+    const assume =
+      'operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 1, api error AccessDenied: User: arn:aws:sts::111111111111:assumed-role/node/i-1 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/r';
+    expect(diagnoseAwsError(assume)?.refused).toEqual({
+      principal: 'arn:aws:sts::111111111111:assumed-role/node/i-1',
+      action: 'sts:AssumeRole',
+      resource: 'arn:aws:iam::222222222222:role/r',
+    });
+    const service =
+      'AccessDeniedException: User: arn:aws:iam::111111111111:user/g is not authorized to perform: cloudwatch:GetMetricData';
+    expect(diagnoseAwsError(service)).toMatchObject({
+      cause: 'service-permission',
+      refused: { principal: 'arn:aws:iam::111111111111:user/g', action: 'cloudwatch:GetMetricData', resource: '' },
+    });
+    expect(
+      diagnoseAwsError('AccessDeniedException: not authorized to perform this operation')?.refused
+    ).toBeUndefined();
+  });
+
+  it('SigV4 (SignerRoundTripper): a refusal inside an HTTP round trip is about the SigV4 settings; the same text bare is not', () => {
+    const wrapped = diagnoseAwsError(
+      'Post "https://aps-workspaces.us-east-1.amazonaws.com/workspaces/ws-1/api/v1/query": trying to use non-allowed auth method keys'
+    );
+    expect(wrapped?.cause).toBe('provider-not-allowed');
+    expect(wrapped?.fix).toContain('SigV4');
+    expect(diagnoseAwsError('trying to use non-allowed auth method keys')?.fix).not.toContain('SigV4');
+    expect(
+      diagnoseAwsError('trying to use assume role but it is disabled in grafana config', { sigV4: true })?.summary
+    ).toContain('SigV4');
+  });
+
   it('tells an opt-in region from a wrong key by the region', () => {
     const message = 'InvalidClientTokenId: The security token included in the request is invalid';
     expect(diagnoseAwsError(message, { authType: 'keys', defaultRegion: 'eu-south-1' })?.cause).toBe(
@@ -111,7 +143,9 @@ describe('diagnoseAwsError', () => {
       expect(found.summary.startsWith('[grafana-aws-auth.diagnosis.')).toBe(true);
       expect(found.fix.startsWith('[grafana-aws-auth.diagnosis.')).toBe(true);
     }
-    expect(seen.every((id) => /^grafana-aws-auth\.diagnosis\.[a-z-]+(\.[a-z-]+)?\.(summary|fix)$/.test(id))).toBe(true);
+    expect(seen.every((id) => /^grafana-aws-auth\.diagnosis\.[a-z-]+(\.[a-z0-9-]+)?\.(summary|fix)$/.test(id))).toBe(
+      true
+    );
     // English fills the placeholders.
     const english = diagnoseAwsError('trying to use non-allowed auth method keys');
     expect(english?.summary).toContain('"keys"');

@@ -9,7 +9,7 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('Ireland');
   }, 30000);
 
-  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, save reporting, error diagnosis and provisioning snippets; Grafana Assume Role and the proxy are built in, as in @grafana/aws-sdk', async () => {
+  it('is not bundled with ConnectionConfig alone, nor are validation, the summary, key import, save reporting, error diagnosis, provisioning snippets and role policies; Grafana Assume Role and the proxy are built in, as in @grafana/aws-sdk', async () => {
     const code = await bundleExports('ConnectionConfig');
     expect(code).toContain('Authentication Provider');
     expect(code).toContain('How to create an IAM role for Grafana to assume');
@@ -23,6 +23,8 @@ describe('opt-in features stay out of the bundle until imported', () => {
     expect(code).not.toContain('non-allowed auth method');
     expect(code).not.toContain('Provision this data source as code');
     expect(code).not.toContain('grafana_data_source');
+    expect(code).not.toContain('as policies and code');
+    expect(code).not.toContain('aws_iam_role');
   }, 30000);
 
   it('leaves Grafana Assume Role and the proxy out of LeanConnectionConfig alone', async () => {
@@ -47,6 +49,8 @@ describe('opt-in features stay out of the bundle until imported', () => {
       'non-allowed auth method',
       'Provision this data source as code',
       'grafana_data_source',
+      'as policies and code',
+      'aws_iam_role',
     ]) {
       expect(code).toContain(text);
     }

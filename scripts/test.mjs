@@ -34,17 +34,28 @@ const steps = [
     args: ['scripts/test-scaffold.mjs'],
     report: (file) => ['--json', `--outputFile=${file}`],
   },
-  // Every story's play function and axe check, in headless Chromium (the system browser).
-  { name: 'stories (Chromium)', args: ['vitest', 'run', '--project', 'storybook'], browser: true },
+  // Every story's play function and axe check, in headless Chromium (the system browser); each
+  // story's final options are kept for the backend step.
+  { name: 'stories (Chromium)', args: ['vitest', 'run', '--project', 'storybook'], browser: true, backend: true },
+  // grafana-aws-sdk itself (Go, backend/) on generated sessions and every story's options, and end
+  // to end against an AWS emulator (moto) on loopback: Go modules and the emulator are installed first.
+  {
+    name: 'backend contract (grafana-aws-sdk, Go) and end to end (moto)',
+    command: process.execPath,
+    args: ['scripts/test-backend.mjs'],
+    backend: true,
+  },
 ];
-// `--browser-only` (npm run test:browser) runs just the steps that need a browser.
+// `--browser-only` (npm run test:browser) runs just the steps that need a browser; `--backend-only`
+// (npm run test:backend) the stories, whose options it needs, and the backend step.
 const browserOnly = process.argv.includes('--browser-only');
+const backendOnly = process.argv.includes('--backend-only');
 
 let passed = 0;
 let failed = 0;
 let broken = false;
 for (const [i, step] of steps.entries()) {
-  if (browserOnly && !step.browser) {
+  if ((browserOnly && !step.browser) || (backendOnly && !step.backend)) {
     continue;
   }
   const file = join(reports, `${i}.json`);

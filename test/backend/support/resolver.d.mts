@@ -47,3 +47,10 @@ export function resolveCases(
 
 /** Writes a JSON report beside the binaries (every differing case, for a person to read); returns its path. */
 export function writeReport(name: string, data: unknown): string;
+
+/** Every story's final options, as the story run wrote them (stories/support/captureForBackend.ts). */
+export function readStoryOptions(): Array<{
+  story: string;
+  options: import('../../../src/model/types').AwsAuthDataSourceSettings;
+  server: import('../../../src/model/server').GrafanaServerConfig;
+}>;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +81,16 @@ export function writeReport(name, data) {
   const file = join(cache, `${name}.json`);
   writeFileSync(file, JSON.stringify(data, null, 1));
   return file;
+}
+
+/** Every story's final options, as the story run wrote them (stories/support/captureForBackend.ts). */
+export function readStoryOptions() {
+  const dir = join(root, 'node_modules', '.cache', 'story-options');
+  if (!existsSync(dir)) {
+    return [];
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 }

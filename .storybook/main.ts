@@ -60,6 +60,10 @@ const config: StorybookConfig = {
   // @grafana/ui's Icon fetches `public/build/img/icons/<set>/<name>.svg` relative to the page.
   staticDirs: [{ from: '../node_modules/@grafana/ui/dist/public/img/icons', to: '/public/build/img/icons' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own "Get started" checklist ("Render your first component", "Publish your
+  // Storybook") is for people setting up a Storybook, not for those exploring this package: off in
+  // the sidebar and in the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       plugins: [grafanaFonts()],

@@ -4,6 +4,7 @@ import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
 import { applyServerSettings, grafanaDefaults, serverArgTypes, splitServerArgs } from '../stories/support/server';
+import { AXE_TAGS } from '../scripts/axeTags.mjs';
 import { assertCleanConsole, startWatching } from './cleanConsole';
 
 const themes = new Map<string, GrafanaTheme2>();
@@ -64,8 +65,9 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { sort: 'requiredFirst', expanded: true },
-    // Any axe violation fails the story's test.
-    a11y: { test: 'error' },
+    // Any axe violation fails the story's test: WCAG 2.2 A and AA, and axe's best practices
+    // (heading order among them). scripts/screenshots.mjs runs the same set on the built site.
+    a11y: { test: 'error', options: { runOnly: { type: 'tag', values: AXE_TAGS } } },
     options: {
       storySort: { order: ['ConnectionConfig', ['Usage', 'Providers', '*']] },
     },

@@ -28,8 +28,12 @@ export const SUBJECTS = ['ours', 'peer', 'floor'];
 export const PROVIDERS = ['default', 'credentials', 'keys'];
 export const SCENARIOS = ['mount', 'typing', 'switching'];
 const scenarios = option('scenarios', SCENARIOS.join(',')).split(',');
-/** Targets on the medians' ratios; switching is reported without one. */
-export const TARGETS = { mount: { peer: 0.8, floor: 1.25 }, typing: { peer: 0.8, floor: 1.25 } };
+/**
+ * Goals on the medians' ratios; switching is reported without one. Against the peer: a mount at
+ * most as slow as the peer's (1.0; the earlier 0.8 asked ours to mount faster than the bare fields
+ * it shows, see RESULTS.md) and a keystroke at most half the peer's time (0.5).
+ */
+export const TARGETS = { mount: { peer: 1.0, floor: 1.25 }, typing: { peer: 0.5, floor: 1.25 } };
 
 const openers = { jsdom: openJsdom, chromium: openChromium };
 
@@ -122,7 +126,7 @@ async function main() {
       ['floor', 'vsFloor'],
     ]) {
       const limit = TARGETS[row.scenario]?.[other];
-      const note = limit === undefined ? '' : `  (target <= ${limit}: ${verdict(row[key].ratio, limit)})`;
+      const note = limit === undefined ? '' : `  (goal <= ${fmt(limit)}: ${verdict(row[key].ratio, limit)})`;
       missed += limit !== undefined && row[key].ratio > limit ? 1 : 0;
       console.log(`ratio ${row.scenario}:${row.provider} ${row.env} ours/${other}: ${fmt(row[key].ratio)}${note}`);
     }

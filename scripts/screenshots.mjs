@@ -2,7 +2,9 @@
 // Screenshots every story of the static Storybook in Grafana's dark and light themes, into
 // screenshots/ (one PNG per story and theme, plus index.html to look through them). Builds the
 // static Storybook first when it is missing or older than the sources. Fails when a story errors
-// or its page logs an error or a failed request, so the built site is checked too.
+// or its page logs an error or a failed request, so the built site is checked too. Each story opens
+// on a fresh page, as a direct link or an independent audit opens it, so that a story passing only
+// after another one ran is caught; axe runs WCAG 2.2 AA and best practices (scripts/axeTags.mjs).
 import { spawnSync } from 'node:child_process';
 import {
   createReadStream,
@@ -19,6 +21,7 @@ import { extname, join, normalize, sep } from 'node:path';
 
 import { chromium } from 'playwright';
 
+import { AXE_TAGS } from './axeTags.mjs';
 import { chromiumArgs, findChromium, howToGetChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -83,7 +86,14 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** One page per theme; stories are switched inside it, as Storybook's own UI does (no reloads). */
+/** Whether Storybook's axe run for a story used every rule set of AXE_TAGS (the preview's a11y parameter). */
+function axeRanEverything(reporters) {
+  const report = (reporters ?? []).find((r) => r.type === 'a11y');
+  const tags = report?.result?.toolOptions?.runOnly?.values ?? [];
+  return report?.result?.error !== undefined || AXE_TAGS.every((tag) => tags.includes(tag));
+}
+
+/** One page per theme; each story is loaded fresh in it, as a direct link to the story opens it. */
 async function shootTheme(context, base, theme, stories, problems) {
   const page = await context.newPage();
   let current = '';
@@ -98,19 +108,12 @@ async function shootTheme(context, base, theme, stories, problems) {
     }
   });
   page.on('response', (response) => response.status() >= 400 && note(`HTTP ${response.status()}: ${response.url()}`));
-  let loaded = false;
   for (const story of stories) {
     current = story.id;
     try {
-      if (loaded) {
-        await page.evaluate((id) => {
-          window.__storyFinished = undefined;
-          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-        }, story.id);
-      } else {
-        await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-        loaded = true;
-      }
+      // A fresh page for every story: switching stories inside one page (faster) let a story pass
+      // on what an earlier one left behind (user-event's clipboard), and fail only when opened alone.
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
       // Wait for the play function and the checks after it (axe, the console check): the screenshot
       // shows the end state, and a failed check fails this run too, in both themes.
       const finished = await page
@@ -122,13 +125,15 @@ async function shootTheme(context, base, theme, stories, problems) {
         const failures = (finished.reporters ?? []).filter((r) => r.status === 'failed');
         const axe = failures.flatMap((r) => r.result?.violations ?? []).map((v) => `${v.id} (${v.nodes.length})`);
         note(axe.length > 0 ? `axe: ${axe.join(', ')}` : 'the story failed (see the errors above)');
+      } else if (!axeRanEverything(finished.reporters)) {
+        note(
+          `axe did not run every rule set of ${AXE_TAGS.join(', ')} (see the a11y parameter in .storybook/preview.tsx)`
+        );
       }
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: join(out, `${story.id}--${theme}.png`), fullPage: true });
     } catch (error) {
       note(error.message);
-      // The next story starts from a fresh page.
-      loaded = false;
     }
   }
   await page.close();

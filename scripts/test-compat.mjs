@@ -28,6 +28,9 @@ const skipped = new Set([
   // Compares with @grafana/aws-sdk, a development-only reference that is installed with Grafana 13.
   'test/dropIn/awsSdkCompat.test.tsx',
   'test/dropIn/differential.test.tsx',
+  'test/dropIn/attributes.test.tsx',
+  // Its helper reads accessible names with dom-accessibility-api, a development-only tool of the root.
+  'test/support/describeSection.ts',
   // Parse the snippets with the YAML and HCL parsers, development-only tools of the root; the text
   // does not depend on Grafana or React.
   'test/model/provisioning.test.ts',

@@ -144,8 +144,8 @@ export const SetUpAndSave: Story = {
     await step('Save & test: the keys are now stored, and only flags come back', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Save & test' }));
       await expect(canvas.getByRole('status', { name: 'Settings saved' })).toBeVisible();
-      await expect(canvas.getByLabelText(/^Access Key ID/)).toHaveValue('configured');
-      await expect(canvas.getByLabelText(/^Secret Access Key/)).toHaveValue('configured');
+      await expect(canvas.getByLabelText(/^Access Key ID/)).toHaveAttribute('placeholder', 'Configured');
+      await expect(canvas.getByLabelText(/^Secret Access Key/)).toHaveAttribute('placeholder', 'Configured');
       const after = latest(canvasElement);
       await expect(after).toMatchObject({
         name: 'CloudWatch (production)',

@@ -122,11 +122,15 @@ export const ReadOnlyGrafanaAssumeRole: Story = {
       await expect(canvas.getByRole('switch', { name: 'Per Data Source External ID' })).toBeDisabled();
     });
     await step('the external ID can still be copied, for the role trust policy', async () => {
+      // user-event's setup puts its own clipboard on navigator the first time it runs on a page, so
+      // the spy goes on after it: spied first, it watched a clipboard nothing called any more when
+      // this story opened on a fresh page (a direct link), and only passed after another story.
+      const user = persistentUser();
       const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
       try {
         const copy = canvas.getByRole('button', { name: /Copy the external ID/ });
         await expect(copy).toBeEnabled();
-        await persistentUser().click(copy);
+        await user.click(copy);
         await expect(writeText).toHaveBeenCalledWith(`${STACK}-P1234ABCD`);
       } finally {
         writeText.mockRestore();

@@ -30,7 +30,6 @@ export const EndpointField = /* @__PURE__ */ memo(function EndpointField({
   return (
     <SettingInput
       id={inputId}
-      type="url"
       label={t('grafana-aws-auth.endpoint.label', 'Endpoint')}
       description={t(
         'grafana-aws-auth.endpoint.description',

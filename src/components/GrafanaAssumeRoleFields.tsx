@@ -40,10 +40,12 @@ export interface GrafanaAssumeRoleFieldsProps {
   onEdit: (edit: AwsAuthEdit) => void;
 }
 
+// @grafana/aws-sdk's words where no ID is known yet (authors' tests look for them): a data source's
+// own ID is minted when it is saved; the stack's is unavailable until the plugin or Grafana gives it.
 function missingText(state: GrafanaExternalIdState): string {
-  return state.missing === 'uid'
-    ? t('grafana-aws-auth.gar.external-id.unsaved', 'Unavailable until the data source is saved')
-    : t('grafana-aws-auth.gar.external-id.loading', "Unavailable: the stack's external ID is still loading");
+  return state.mode === 'perDatasource'
+    ? t('grafana-aws-auth.gar.external-id.unsaved', 'Save the data source to generate an external ID')
+    : t('grafana-aws-auth.gar.external-id.unavailable', 'External Id is currently unavailable');
 }
 
 /**
@@ -69,6 +71,8 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
       ? props.externalIdChangesOnSave
       : switchedTo !== openedPerDatasource && assumeRoleArn.trim() !== '';
   const idText = externalId.value || missingText(externalId);
+  // As in @grafana/aws-sdk: without the stack's ID there is nothing to show or copy in stack mode.
+  const showId = perDatasource || externalId.value !== '';
 
   return (
     <>
@@ -155,47 +159,42 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
         </SettingField>
       )}
 
-      <SettingField
-        inputId={ids.grafanaExternalId}
-        label={t('grafana-aws-auth.gar.external-id.label', 'External ID')}
-        description={
-          perDatasource
-            ? t(
-                'grafana-aws-auth.gar.external-id.own',
-                "Unique to this data source. Put it in the role's trust policy as sts:ExternalId."
-              )
-            : t(
-                'grafana-aws-auth.gar.external-id.stack',
-                "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
-              )
-        }
-        findings={NO_FINDINGS}
-      >
-        {(aria) => (
-          // A fragment, so that Field does not hand its input props to the layout element.
-          <>
-            <Stack direction="row" gap={1}>
-              <Input
-                id={ids.grafanaExternalId}
-                readOnly
-                value={externalId.value}
-                placeholder={idText}
-                className={styles.grow}
-                {...aria}
-              />
-              <ClipboardButton
-                variant="secondary"
-                icon="copy"
-                disabled={!externalId.value}
-                getText={() => externalId.value}
-                aria-label={t('grafana-aws-auth.gar.copy.label', 'Copy the external ID')}
-              >
-                {t('grafana-aws-auth.gar.copy', 'Copy')}
-              </ClipboardButton>
-            </Stack>
-          </>
-        )}
-      </SettingField>
+      {showId && (
+        <SettingField
+          inputId={ids.grafanaExternalId}
+          label={t('grafana-aws-auth.gar.external-id.label', 'External ID')}
+          description={
+            perDatasource
+              ? t(
+                  'grafana-aws-auth.gar.external-id.own',
+                  "Unique to this data source. Put it in the role's trust policy as sts:ExternalId."
+                )
+              : t(
+                  'grafana-aws-auth.gar.external-id.stack',
+                  "Your stack's external ID, shared by its data sources. Put it in the role's trust policy as sts:ExternalId."
+                )
+          }
+          findings={NO_FINDINGS}
+        >
+          {(aria) => (
+            // A fragment, so that Field does not hand its input props to the layout element.
+            <>
+              <Stack direction="row" gap={1}>
+                <Input id={ids.grafanaExternalId} readOnly value={idText} className={styles.grow} {...aria} />
+                <ClipboardButton
+                  variant="secondary"
+                  icon="copy"
+                  disabled={!externalId.value}
+                  getText={() => externalId.value}
+                  aria-label={t('grafana-aws-auth.gar.copy.label', 'Copy the external ID')}
+                >
+                  {t('grafana-aws-auth.gar.copy', 'Copy')}
+                </ClipboardButton>
+              </Stack>
+            </>
+          )}
+        </SettingField>
+      )}
 
       {warnChange && (
         <Alert
@@ -211,12 +210,13 @@ export const GrafanaAssumeRoleFields = /* @__PURE__ */ memo(function GrafanaAssu
       )}
 
       <p className={styles.note}>
+        {/* @grafana/aws-sdk's sentence: authors' tests find the link by "Learn more about". */}
         <Trans i18nKey="grafana-aws-auth.gar.docs-link">
-          How{' '}
+          Learn more about{' '}
           <TextLink href={GRAFANA_ASSUME_ROLE_DOCS_URL} external inline variant="bodySmall">
             Grafana Assume Role
-          </TextLink>{' '}
-          works, in Grafana&apos;s documentation.
+          </TextLink>
+          .
         </Trans>
       </p>
     </>

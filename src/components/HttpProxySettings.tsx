@@ -81,7 +81,6 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
         <>
           <SettingInput
             id={ids.proxyUrl}
-            type="url"
             label={t('grafana-aws-auth.proxy.url.label', 'Proxy URL')}
             description={t(
               'grafana-aws-auth.proxy.url.description',
@@ -89,7 +88,7 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
             )}
             findings={urlFindings}
             value={proxyUrl}
-            placeholder="http://proxy.example.com:3128"
+            placeholder={t('grafana-aws-auth.proxy.url.placeholder', 'Example: https://localhost:3004')}
             readOnly={readOnly}
             onChange={onUrlChange}
           />

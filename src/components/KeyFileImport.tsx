@@ -3,7 +3,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { Alert, useStyles2 } from '@grafana/ui';
 import { type DragEvent, memo, useId, useState } from 'react';
 
-import { parseAccessKeyFile } from '../model/keyFile';
+import { parseAccessKeyFile, refuseLargeKeyFile } from '../model/keyFile';
 import { t, translate } from './i18n';
 
 export interface KeyFileImportProps {
@@ -37,7 +37,8 @@ export const KeyFileImport = /* @__PURE__ */ memo(function KeyFileImport({ onImp
     if (!file || disabled) {
       return;
     }
-    const parsed = parseAccessKeyFile(await readText(file), translate);
+    // The size first: a huge file is refused without being read.
+    const parsed = refuseLargeKeyFile(file.size, translate) ?? parseAccessKeyFile(await readText(file), translate);
     if (parsed.ok) {
       onImport(parsed.accessKey, parsed.secretKey);
       setResult({

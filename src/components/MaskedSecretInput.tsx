@@ -20,8 +20,9 @@ const noAutofill = {
  * value into the `value` attribute, where the markup (DOM snapshots, error reports, extensions)
  * would carry the secret; here the value is only ever the element's live property.
  *
- * `disabled` disables the Reset button of a stored secret too (SecretInput keeps it enabled), for
- * a provisioned data source that this page cannot change.
+ * A stored secret is shown as `@grafana/aws-sdk` shows it, an empty disabled input whose placeholder
+ * says "Configured" (what authors' tests query), with Grafana's Reset button beside it rather than
+ * the peer's edit icon. `disabled` disables Reset too, for a provisioned data source.
  */
 export function MaskedSecretInput({ id, value, ...props }: Props) {
   useLayoutEffect(() => {
@@ -30,16 +31,15 @@ export function MaskedSecretInput({ id, value, ...props }: Props) {
       input.value = value;
     }
   });
-  if (props.disabled && props.isConfigured) {
-    // SecretInput's own layout for a stored secret, with both parts disabled.
+  if (props.isConfigured) {
     // `revealable` exists only in newer @grafana/ui, so it is dropped without naming its type.
-    const { isConfigured, onReset, revealable, ...input } = props as ComponentProps<typeof SecretInput> & {
+    const { isConfigured, onReset, revealable, disabled, ...input } = props as ComponentProps<typeof SecretInput> & {
       revealable?: unknown;
     };
     return (
       <Stack>
-        <Input id={id} {...input} type="text" disabled value={t('grafana-aws-auth.secret.configured', 'configured')} />
-        <Button variant="secondary" disabled>
+        <Input id={id} {...input} disabled placeholder={t('grafana-aws-auth.secret.configured', 'Configured')} />
+        <Button variant="secondary" disabled={disabled} onClick={onReset}>
           {t('grafana-aws-auth.secret.reset', 'Reset')}
         </Button>
       </Stack>

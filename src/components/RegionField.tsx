@@ -73,7 +73,7 @@ export const RegionField = /* @__PURE__ */ memo(function RegionField(props: Regi
             formatOptionLabel={(option) => <RegionLabel option={option} codeClass={styles.code} />}
             components={groupComponents}
             onChange={(option) => typeof option.value === 'string' && onPicked(option.value)}
-            placeholder={t('grafana-aws-auth.region.placeholder', 'Choose a region')}
+            placeholder={t('grafana-aws-auth.region.placeholder', 'Choose')}
             formatCreateLabel={(input) =>
               t('grafana-aws-auth.region.custom', 'Use region "{{region}}"', {
                 region: input,

@@ -159,8 +159,11 @@ export function findingsFor(findings: readonly Finding[], setting: Finding['sett
   return about.length > 0 ? about : NO_FINDINGS;
 }
 
-/** The placeholder of both role ARN fields: the shape of an IAM role ARN (not translated: it is a format). */
-export const ROLE_ARN_EXAMPLE = 'arn:aws:iam::123456789012:role/grafana';
+/**
+ * The placeholder of both role ARN fields, `@grafana/aws-sdk`'s (authors' tests find the field by it);
+ * not translated: it is a format. The description and the ARN check explain the rest.
+ */
+export const ROLE_ARN_EXAMPLE = 'arn:aws:iam:*';
 
 export interface SettingInputProps {
   id: string;
@@ -169,7 +172,6 @@ export interface SettingInputProps {
   findings: readonly FieldMessage[];
   value: string;
   placeholder?: string;
-  type?: 'text' | 'url';
   /** A provisioned data source: the value stays selectable and copyable, but cannot be changed. */
   readOnly?: boolean;
   onChange: (value: string) => void;
@@ -183,7 +185,6 @@ export function SettingInput({
   findings,
   value,
   placeholder,
-  type,
   readOnly,
   onChange,
 }: SettingInputProps) {
@@ -193,7 +194,6 @@ export function SettingInput({
       {(aria) => (
         <Input
           id={id}
-          type={type}
           value={value}
           placeholder={placeholder}
           autoComplete="off"

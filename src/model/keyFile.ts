@@ -3,8 +3,25 @@ import { type Translate, english } from './translate';
 /** What `parseAccessKeyFile` found: both keys, or the reason, in plain words, that the file is not a key file. */
 export type KeyFileResult = { ok: true; accessKey: string; secretKey: string } | { ok: false; reason: string };
 
-// A generous bound: the real file is under 200 bytes; anything huge is not it.
-const MAX_FILE_CHARS = 64 * 1024;
+// A generous bound: the real file is under 200 bytes; anything huge is not it. UTF-8 never
+// decodes to more characters than it has bytes, so one number bounds both.
+const MAX_FILE_SIZE = 64 * 1024;
+
+/**
+ * The refusal of a file too large to be a key file, by its size alone, or `undefined`: checked
+ * before a file is read, so a multi-gigabyte drop is refused without reading it into memory.
+ */
+export function refuseLargeKeyFile(size: number, tr: Translate = english): KeyFileResult | undefined {
+  return size > MAX_FILE_SIZE
+    ? {
+        ok: false,
+        reason: tr(
+          'grafana-aws-auth.key-file.too-large',
+          'This file is too large to be an AWS access key file. Choose the .csv file the AWS console downloaded.'
+        ),
+      }
+    : undefined;
+}
 
 /** Splits CSV text into rows of fields, honouring quotes and CRLF. */
 function parseCsv(text: string): string[][] {
@@ -60,11 +77,9 @@ export function parseAccessKeyFile(text: string, tr: Translate = english): KeyFi
     ok: false,
     reason: tr(`grafana-aws-auth.key-file.${code}`, reason),
   });
-  if (text.length > MAX_FILE_CHARS) {
-    return refuse(
-      'too-large',
-      'This file is too large to be an AWS access key file. Choose the .csv file the AWS console downloaded.'
-    );
+  const tooLarge = refuseLargeKeyFile(text.length, tr);
+  if (tooLarge) {
+    return tooLarge;
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   const header = rows[0]?.map(normalise) ?? [];

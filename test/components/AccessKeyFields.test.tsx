@@ -30,14 +30,18 @@ describe('typing and resetting the keys', () => {
     expect(JSON.stringify(latest().jsonData)).not.toContain('EXAMPLE');
   });
 
-  it('shows stored keys as configured and resets one the way Grafana does', async () => {
+  it('shows stored keys as @grafana/aws-sdk does (empty, disabled, placeholder "Configured") and resets one the way Grafana does', async () => {
     const { user, latest } = renderEditor(
       makeOptions({
         jsonData: { authType: 'keys' },
         secureJsonFields: { accessKey: true, secretKey: true, basicAuthPassword: true },
       })
     );
-    expect(screen.getAllByDisplayValue('configured')).toHaveLength(2);
+    for (const input of screen.getAllByPlaceholderText('Configured')) {
+      expect(input).toBeDisabled();
+      expect(input).toHaveValue('');
+    }
+    expect(screen.getAllByPlaceholderText('Configured')).toHaveLength(2);
     await user.click(screen.getAllByRole('button', { name: 'Reset' })[1]!);
     expect(latest().secureJsonFields).toEqual({ accessKey: true, secretKey: false, basicAuthPassword: true });
     expect(latest().secureJsonData).toEqual({ secretKey: '' });
@@ -100,7 +104,7 @@ describe('temporary credentials', () => {
     const { user, latest } = renderEditor(
       keys({ secureJsonFields: { accessKey: true, secretKey: true, sessionToken: true } })
     );
-    expect(screen.getAllByDisplayValue('configured')).toHaveLength(3);
+    expect(screen.getAllByPlaceholderText('Configured')).toHaveLength(3);
     await user.click(screen.getAllByRole('button', { name: 'Reset' })[2]!);
     expect(latest().secureJsonFields).toEqual({ accessKey: true, secretKey: true, sessionToken: false });
     expect(latest().secureJsonData).toEqual({ sessionToken: '' });

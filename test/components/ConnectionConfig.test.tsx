@@ -188,7 +188,7 @@ describe('readOnly: true ("Grafana shows a notice and refuses to save it from th
       expect(box).toHaveAttribute('readonly');
       expect(box).toHaveValue(value);
     }
-    // Stored secrets: the "configured" box and its Reset button are both disabled.
+    // Stored secrets: the "Configured" box and its Reset button are both disabled.
     for (const id of ['accessKeyId', 'secretKey', 'proxyPassword']) {
       expect(document.getElementById(id)).toBeDisabled();
     }

@@ -34,8 +34,8 @@ describe('choosing Grafana Assume Role', () => {
     cloud();
     const { calls, setProps } = renderHost(Editor, makeOptions({ uid: 'dsUid1' }));
     expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR, usePerDatasourceExternalId: true }]);
-    expect(externalIdBox()).toHaveValue('');
-    expect(externalIdBox()).toHaveAttribute('placeholder', expect.stringMatching(/Unavailable/));
+    // @grafana/aws-sdk's words, as the box's value: saving lets Grafana's server mint the ID.
+    expect(externalIdBox()).toHaveValue('Save the data source to generate an external ID');
     expect(screen.getByRole('button', { name: /Copy the external ID/ })).toBeDisabled();
     setProps({ externalId: 'stackABC' });
     expect(calls).toHaveLength(2);
@@ -47,7 +47,7 @@ describe('choosing Grafana Assume Role', () => {
     cloud();
     const { calls } = renderEditor(makeOptions({ uid: '' }), { externalId: 'stackABC' });
     expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR, usePerDatasourceExternalId: true }]);
-    expect(externalIdBox()).toHaveAttribute('placeholder', expect.stringMatching(/until the data source is saved/));
+    expect(externalIdBox()).toHaveValue('Save the data source to generate an external ID');
   });
 
   it('without the per-data-source toggle, offers no switch and shows the stack ID', () => {
@@ -56,6 +56,15 @@ describe('choosing Grafana Assume Role', () => {
     expect(calls.map((c) => c.jsonData)).toEqual([{ authType: GAR }]);
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
     expect(externalIdBox()).toHaveValue('stackABC');
+  });
+
+  it('in stack mode without a stack ID (its fetch failed), shows no ID box and says the ID is unavailable, as @grafana/aws-sdk does', async () => {
+    cloud(false);
+    const { user } = renderEditor(makeOptions({ jsonData: { authType: GAR, assumeRoleArn: ARN } }));
+    expect(screen.queryByRole('textbox', { name: /^External ID/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Copy the external ID/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /How to create an IAM role/ }));
+    expect(screen.getByText('External Id is currently unavailable')).toBeInTheDocument();
   });
 
   it('takes the stack ID from a Grafana Cloud namespace when the plugin passes none', () => {

@@ -90,7 +90,7 @@ describe('choosing and filling in a proxy', () => {
       }),
       { showHttpProxySettings: true }
     );
-    expect(screen.getByLabelText(/Proxy Password/)).toHaveValue('configured');
+    expect(screen.getByLabelText(/Proxy Password/)).toHaveAttribute('placeholder', 'Configured');
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(latest().secureJsonFields).toEqual({ proxyPassword: false, basicAuthPassword: true });
     expect(latest().secureJsonData).toEqual({ proxyPassword: '' });

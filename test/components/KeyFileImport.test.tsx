@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { awsAuthExtras } from '../../src/extras';
 import { renderEditor } from '../support/host';
@@ -38,5 +38,30 @@ describe('import keys from the AWS console file', () => {
     expect(screen.getByText(/must name the columns "Access key ID" and "Secret access key"/)).toBeInTheDocument();
     expect(calls).toHaveLength(0);
     expect(document.body.innerHTML).not.toContain(SECRET);
+  });
+
+  it('refuses a multi-gigabyte file by its size, without reading it', async () => {
+    const read = vi.spyOn(FileReader.prototype, 'readAsText');
+    const huge = file('Access key ID,Secret access key\n');
+    // A real 5 GB file cannot be made in a test; its reported size is what the import must look at.
+    Object.defineProperty(huge, 'size', { value: 5 * 1024 ** 3 });
+    const { user, calls } = renderEditor(keys(), { extras: awsAuthExtras });
+    await user.upload(screen.getByLabelText(/Import keys from a file/), huge);
+    expect(await screen.findByText(/This file is too large to be an AWS access key file/)).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(0);
+    read.mockRestore();
+  });
+
+  it('still reads a small key file (the size check lets the real one through)', async () => {
+    const read = vi.spyOn(FileReader.prototype, 'readAsText');
+    const { user, calls } = renderEditor(keys(), { extras: awsAuthExtras });
+    await user.upload(
+      screen.getByLabelText(/Import keys from a file/),
+      file(`Access key ID,Secret access key\n${ID},${SECRET}\n`)
+    );
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(read).toHaveBeenCalledTimes(1);
+    read.mockRestore();
   });
 });

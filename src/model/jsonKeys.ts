@@ -14,23 +14,10 @@ export function foldKey(key: string): string {
   return key.replace(/[a-z\u212a\u017f]/g, (c) => (c === '\u212a' ? 'K' : c === '\u017f' ? 'S' : c.toUpperCase()));
 }
 
-// Code point order is UTF-8 byte order: Go's order for map keys.
-function byUtf8(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
-}
-
 /** Every spelling of `key` in `bag`, in the order the backend decodes them (the last one wins). */
 export function spellingsOf(bag: Record<string, unknown>, key: string): string[] {
   const folded = foldKey(key);
   return Object.keys(bag)
     .filter((k) => foldKey(k) === folded)
-    .sort(byUtf8);
+    .sort(); // UTF-16 order is Go's (UTF-8 byte) order here: the spellings are ASCII, K and ſ
 }

@@ -40,34 +40,34 @@ export function keysOf(jsonData: Bag, name: SettingName, keys: SettingKeys): str
   if (key === undefined) {
     return [];
   }
-  return key === name || rowOf(name).anyCase ? spellingsOf(jsonData, key) : key in jsonData ? [key] : [];
+  return key === name || rowOf(name).anyCase
+    ? spellingsOf(jsonData, key)
+    : own(jsonData, key) === undefined
+      ? []
+      : [key];
 }
-
-/** What a Go field of this kind accepts; anything else makes `Load` fail. `null` leaves a string as it was. */
-const decodes: Partial<Record<SettingName, (value: unknown) => boolean>> = {
-  authType: (v) => v === null || typeof v === 'string',
-  usePerDatasourceExternalId: (v) => v === null || typeof v === 'boolean',
-};
-const decodesString = (v: unknown) => typeof v === 'string';
 
 /**
  * The value the backend decodes for a setting, the key it comes from, and the spellings whose value
- * it cannot decode. A string field skips `null`; the provider and the per-data-source switch do not
- * (null resets them).
+ * it cannot decode (Load fails on them). Go leaves a string field as it was on `null`; the provider
+ * and the per-data-source switch take `null` as a reset.
  */
 export function decodeSetting(jsonData: Bag, name: SettingName, keys: SettingKeys) {
-  const accepts = decodes[name];
+  const reset = name === 'authType' || name === 'usePerDatasourceExternalId';
+  const type = name === 'usePerDatasourceExternalId' ? 'boolean' : 'string';
   let key: string | undefined;
+  let last: unknown;
   const unreadable: string[] = [];
   for (const k of keysOf(jsonData, name, keys)) {
-    const value = jsonData[k];
-    if (accepts ? accepts(value) : decodesString(value)) {
+    last = jsonData[k];
+    if (typeof last === type || (reset && last === null)) {
       key = k;
-    } else if (value !== null) {
+    } else if (last !== null) {
       unreadable.push(k);
     }
   }
-  return { key, value: key === undefined ? undefined : jsonData[key], unreadable };
+  // `last`: what the last spelling holds, decodable or not (the form shows a saved number as text).
+  return { key, value: key === undefined ? undefined : jsonData[key], last, unreadable };
 }
 
 export interface SecretState {
@@ -136,17 +136,17 @@ function secretState(options: AnySettings, key: string): SecretState {
 export function readSettings(options: AnySettings, keys: SettingKeys = awsSettingKeys): AwsAuthView {
   const jsonData = asBag(options.jsonData);
   const unreadable: string[] = [];
+  const found = {} as Record<SettingName, ReturnType<typeof decodeSetting>>;
   const read = (name: SettingName) => {
-    const found = decodeSetting(jsonData, name, keys);
-    unreadable.push(...found.unreadable);
-    return found;
+    found[name] = decodeSetting(jsonData, name, keys);
+    unreadable.push(...found[name].unreadable);
+    return found[name];
   };
   const text = {} as Record<TextSetting, string>;
-  // Numbers are shown as text (the backend cannot read them, `unreadable` says so), and typing replaces them.
+  // A number is shown as text (the backend cannot read it: `unreadable` says so), and typing replaces it.
   for (const name of textSettings) {
-    const value = read(name).value;
-    const last = keysOf(jsonData, name, keys).pop();
-    text[name] = typeof value === 'string' ? value : last === undefined ? '' : asText(jsonData[last]);
+    const { value, last } = read(name);
+    text[name] = asText(value ?? last);
   }
   const secrets = {} as Record<SecretSetting, SecretState>;
   for (const name of secretSettings) {
@@ -170,7 +170,7 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
     profile: text.profile || database,
     profileFromDatabase: text.profile === '' && database !== '',
     defaultRegion: won ? (region.value as string) : saved,
-    regionKey: won ? region.key : saved !== '' ? decodeSetting(jsonData, 'defaultRegion', keys).key : undefined,
+    regionKey: won ? region.key : saved !== '' ? found.defaultRegion.key : undefined,
     ignoredRegion:
       won && saved !== '' && saved !== region.value ? { key: keys.defaultRegion, value: saved } : undefined,
     readOnly: isReadOnly(options),
@@ -178,6 +178,6 @@ export function readSettings(options: AnySettings, keys: SettingKeys = awsSettin
     usePerDatasourceExternalId: typeof perDatasource === 'boolean' ? perDatasource : undefined,
     grafanaExternalId: asText(read('grafanaExternalId').value),
     proxyType: typeof proxyType === 'string' && proxyTypes.includes(proxyType) ? (proxyType as ProxyType) : 'env',
-    unreadable: [...new Set(unreadable)],
+    unreadable,
   };
 }

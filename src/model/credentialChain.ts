@@ -56,6 +56,15 @@ export type ChainCredentials =
   /** Grafana Assume Role: Grafana's own credentials (single-tenant: the `assume_role_credentials` profile). */
   | { from: 'grafana' };
 
+// Go's Userinfo.Username() is the percent-decoded name; a malformed escape stays as typed here.
+function unescape(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** The server's `[aws]` settings as the backend reads them (`awsds.ReadAuthSettingsFromContext`). */
 export interface ChainContext {
   allowedAuthProviders: readonly string[];
@@ -104,12 +113,18 @@ export function resolveCredentialChain(view: AwsAuthView, ctx: ChainContext): Cr
       ? view.grafanaExternalId
       : (ctx.stackExternalId ?? '')
     : view.externalId;
-  // awsauth GetProxyUrl: "if settings.ProxyUsername != \"\" && settings.ProxyPassword != \"\"".
+  // awsauth GetProxyUrl: the URL's own user, replaced by the proxy user name only "if
+  // settings.ProxyUsername != \"\" && settings.ProxyPassword != \"\"".
   const password = view.secrets.proxyPassword;
-  const username = view.proxyUsername && (password.value || password.configured) ? view.proxyUsername : undefined;
+  const inUrl = /^([a-z][\w+.-]*:\/\/)([^@/?#]*)@/i.exec(view.proxyUrl);
+  const username =
+    view.proxyUsername && (password.value || password.configured)
+      ? view.proxyUsername
+      : (inUrl && unescape((inUrl[2] ?? '').split(':')[0] ?? '')) || undefined;
+  const url = inUrl ? `${inUrl[1]}${view.proxyUrl.slice(inUrl[0].length)}` : view.proxyUrl;
   const proxy =
     ctx.httpProxyEnabled && view.proxyType === 'url'
-      ? { type: view.proxyType, url: view.proxyUrl || undefined, username }
+      ? { type: view.proxyType, url: url || undefined, username }
       : { type: ctx.httpProxyEnabled ? view.proxyType : ('env' as const) };
 
   return {

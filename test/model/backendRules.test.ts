@@ -114,7 +114,7 @@ describe('region: the key the backend reads first', () => {
 
   it('the summary and the partition check use the region the backend uses', () => {
     expect(sentence({ authType: 'default', region: 'eu-west-1', defaultRegion: 'us-east-1' })).toContain(
-      'in region `eu-west-1`'
+      'Queries that name no region run in `eu-west-1`'
     );
     const view = readSettings(
       options({
@@ -152,7 +152,7 @@ describe('endpoint: what the backend rewrites or ignores', () => {
     expect(finding).toMatchObject({ setting: 'endpoint', severity: 'info' });
     expect(finding!.message).toMatch(/does not call this address.*FIPS mode/);
     expect(sentence({ authType: 'default', endpoint: 'https://monitoring-fips.us-east-1.amazonaws.com' })).toContain(
-      "calling the service's FIPS endpoint"
+      "Requests go to the service's FIPS endpoint"
     );
   });
 
@@ -161,10 +161,10 @@ describe('endpoint: what the backend rewrites or ignores', () => {
     expect(endpointTreatment('')).toBe('none');
     const [finding] = validateAwsAuth({ endpoint: 'default' });
     expect(finding).toMatchObject({ code: 'endpoint-default', severity: 'info' });
-    expect(sentence({ authType: 'default', endpoint: 'default' })).toContain("calling AWS's standard endpoint");
+    expect(sentence({ authType: 'default', endpoint: 'default' })).toContain("Requests go to AWS's standard endpoint");
     expect(
       sentence({ authType: 'default', endpoint: 'default' }, 'https://monitoring.{region}.amazonaws.com')
-    ).toContain('calling `https://monitoring.{region}.amazonaws.com`');
+    ).toContain('Requests go to `https://monitoring.{region}.amazonaws.com`');
     // Only the exact literal.
     expect(codes({ endpoint: 'Default' })).toEqual(['endpoint-url']);
   });
@@ -180,7 +180,7 @@ describe('endpoint: what the backend rewrites or ignores', () => {
       expect(validateAwsAuth({ endpoint })).toEqual([
         expect.objectContaining({ code: 'endpoint-sts', severity: 'warning', setting: 'endpoint' }),
       ]);
-      expect(sentence({ authType: 'default', endpoint })).toContain("calling AWS's standard endpoint");
+      expect(sentence({ authType: 'default', endpoint })).toContain("Requests go to AWS's standard endpoint");
     }
     // Prefixes only, as written: http://sts. is used as the service endpoint like any other URL.
     expect(endpointTreatment('http://sts.eu-west-1.amazonaws.com')).toBe('custom');

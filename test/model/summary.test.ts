@@ -28,14 +28,27 @@ describe('summarizeCredentialChain', () => {
       defaultRegion: 'eu-west-1',
       endpoint: 'https://monitoring.eu-west-1.amazonaws.com',
     });
+    // Whole statements, one translation each; a custom endpoint also receives sts:AssumeRole
+    // (checked against grafana-aws-sdk in test/backend/questions.test.ts).
     expect(sentence).toBe(
-      'Grafana reads profile `prod` from the credentials file of the user running grafana-server, then assumes role `arn:aws:iam::123456789012:role/reader` with external ID `ext-9`, in region `eu-west-1`, calling `https://monitoring.eu-west-1.amazonaws.com`.'
+      'Grafana reads profile `prod` from the credentials file of the user running grafana-server. With them, it assumes role `arn:aws:iam::123456789012:role/reader`, sending sts:AssumeRole to `https://monitoring.eu-west-1.amazonaws.com`. Queries that name no region run in `eu-west-1`. Requests go to `https://monitoring.eu-west-1.amazonaws.com`.'
+    );
+    const standard = summary({
+      authType: 'credentials',
+      profile: 'prod',
+      assumeRoleArn: 'arn:aws:iam::123456789012:role/reader',
+      externalId: 'ext-9',
+    }).sentence;
+    expect(standard).toContain(
+      'With them, it assumes role `arn:aws:iam::123456789012:role/reader` with external ID `ext-9`.'
     );
     expect(hints).toMatch(/~\/\.aws\/credentials.*\/usr\/share\/grafana\/.*0644/);
   });
 
-  it('falls back to the default profile and to the older database field, as the backend does', () => {
-    expect(summary({ authType: 'credentials' }).sentence).toContain('profile `default`');
+  it('with no profile, the AWS SDK chooses (environment keys first), and the older database field is used, as the backend does', () => {
+    expect(summary({ authType: 'credentials' }).sentence).toContain(
+      'keys in the server\'s environment (AWS_ACCESS_KEY_ID) if there are any, otherwise profile "default"'
+    );
     expect(summary({ authType: 'sharedCreds' }, { database: 'legacy' }).sentence).toContain(
       'profile `legacy` (from the older "database" setting)'
     );
@@ -44,13 +57,30 @@ describe('summarizeCredentialChain', () => {
   it('explains the SDK default chain with the EKS security-context hint', () => {
     const { sentence, hints } = summary({ authType: 'default' });
     expect(sentence).toMatch(
-      /default credential chain.*in the region each query names, calling AWS's standard endpoint/
+      /default credential chain.*Queries that name no region run in the AWS SDK's default region on the server \(AWS_REGION.*Requests go to AWS's standard endpoint/
     );
     expect(hints).toMatch(/user 472.*fsGroup, runAsUser and runAsGroup/);
   });
 
-  it('says what Workspace IAM Role needs', () => {
-    expect(summary({ authType: 'ec2_iam_role' }).hints).toMatch(/instance profile/);
+  it('auth.go "case AuthTypeDefault, AuthTypeEC2IAMRole": Workspace IAM Role is the default chain, and says so', () => {
+    const { sentence, hints } = summary({ authType: 'ec2_iam_role' });
+    expect(sentence).toContain('as AWS SDK Default does');
+    expect(hints).toMatch(/treats Workspace IAM Role like AWS SDK Default/);
+    expect(hints).not.toMatch(/no fallback/);
+  });
+
+  it('Grafana Assume Role with a role ARN is one sentence naming the role and the external ID', () => {
+    const result = summarizeCredentialChain(
+      readSettings(
+        makeOptions({
+          jsonData: { authType: 'grafana_assume_role', assumeRoleArn: 'arn:aws:iam::123456789012:role/g' } as never,
+        })
+      ),
+      { assumeRoleEnabled: true, grafanaExternalId: 'stack-1' }
+    );
+    expect(text(result.sentence)).toContain(
+      "Grafana's AWS account assumes your role `arn:aws:iam::123456789012:role/g` with external ID `stack-1`."
+    );
   });
 
   it('never repeats an access key, and warns that temporary keys expire', () => {
@@ -83,7 +113,16 @@ describe('summarizeCredentialChain', () => {
     expect(summary({ authType: 'default' }).hints).toContain('falls back to the IAM role attached to the EC2 instance');
   });
 
-  it('shortens very long saved values', () => {
-    expect(summary({ authType: 'default', endpoint: `https://${'a'.repeat(5000)}` }).sentence.length).toBeLessThan(400);
+  it('shortens very long saved values to 117 characters and an ellipsis', () => {
+    const long = `https://${'a'.repeat(5000)}`;
+    const result = summarizeCredentialChain(
+      readSettings(makeOptions({ jsonData: { authType: 'default', endpoint: long } as never })),
+      {
+        assumeRoleEnabled: true,
+      }
+    );
+    const codes = result.sentence.filter((s): s is { code: string } => typeof s !== 'string');
+    expect(codes.map((c) => c.code)).toEqual([`https://${'a'.repeat(109)}…`]);
+    expect(text(result.sentence).length).toBeLessThan(500);
   });
 });

@@ -78,13 +78,24 @@ const realistic: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
   fc.record({
     type: fc.constant('text' as const),
     setting: fc.constant('proxyUrl' as const),
-    value: fc.constantFrom('', 'http://proxy.internal:3128', 'https://proxy.example.com'),
+    value: fc.constantFrom(
+      '',
+      'http://proxy.internal:3128',
+      'https://proxy.example.com',
+      'http://me:pw@proxy.internal:3128'
+    ),
   }),
   fc.record({
     type: fc.constant('secret' as const),
     setting: fc.constantFrom(...secretSettings),
     value: fc.constantFrom('AKIAIOSFODNN7EXAMPLE', 'ASIAEXAMPLETEMPORARY', 'typed-secret'),
   }),
+  fc.record({
+    type: fc.constant('text' as const),
+    setting: fc.constant('proxyUsername' as const),
+    value: fc.constantFrom('', 'grafana'),
+  }),
+  fc.record({ type: fc.constant('proxyType' as const), value: fc.constantFrom('env', 'none', 'url' as const) }),
   fc.record({ type: fc.constant('provider' as const), value: fc.constantFrom(...(providers as ['default'])) })
 );
 

@@ -44,6 +44,20 @@ function report(version: BackendVersion, list: readonly Session[]) {
   return { total: results.length, differing: differing.length, shown, file };
 }
 
+it('the trust policy the Policies extra writes requires exactly the external ID grafana-aws-sdk v1.5.2 sends with sts:AssumeRole', () => {
+  const withRole = sessions.filter((s) => s.statement.assumeRole && !s.statement.refusal && !s.statement.failure);
+  const results = resolveCases(
+    withRole.map((s) => s.backendCase),
+    { mode: 'record', env }
+  );
+  const sent = results.map((r) => r.assumeRole?.externalId ?? (r.assumeRole ? '' : undefined));
+  const pairs = withRole
+    .map((s, i) => [s.trustPolicyExternalId, sent[i]] as const)
+    .filter(([, id]) => id !== undefined);
+  expect(pairs.length).toBeGreaterThan(100);
+  expect(pairs.filter(([policy, id]) => policy !== id)).toEqual([]);
+});
+
 describe.each(Object.keys(backendVersions) as BackendVersion[])('grafana-aws-sdk %s', (version) => {
   it(`${backendVersions[version].sdk}: ${CASES} generated editing sessions load exactly as the editor says (provider, credentials, profile, region, endpoint, FIPS, role ARN and external ID sent to STS, proxy, refusals)`, () => {
     const { total, differing, shown, file } = report(version, sessions);

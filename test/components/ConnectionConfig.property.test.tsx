@@ -61,7 +61,21 @@ describe('the editor over generated settings and user actions', () => {
       fc.asyncProperty(savedOptions, fc.array(action, { maxLength: 5 }), async (start, actions) => {
         cases++;
         const calls = mount(start, 'apply');
-        // Any provider name, even one this server does not offer, is a saved choice that is never rewritten.
+        // Any provider name, even one this server does not offer, is a saved choice that is never
+        // rewritten. The backend decodes every spelling of authType (Go's encoding/json, keys in Go's
+        // order, the last text or null wins; other values make Load fail), so that is the saved choice.
+        const jsonData = (start.jsonData ?? {}) as Record<string, unknown>;
+        const spellings = Object.keys(jsonData)
+          .filter(
+            (k) =>
+              k
+                .replace(/\u212a/g, 'K')
+                .replace(/\u017f/g, 'S')
+                .toUpperCase() === 'AUTHTYPE'
+          )
+          .sort()
+          .filter((k) => typeof jsonData[k] === 'string' || jsonData[k] === null);
+        const saved = spellings.length ? jsonData[spellings[spellings.length - 1]!] : undefined;
         const complete = [
           'default',
           'keys',
@@ -70,7 +84,7 @@ describe('the editor over generated settings and user actions', () => {
           'grafana_assume_role',
           'arn',
           'sharedCreds',
-        ].includes(start.jsonData?.authType as string);
+        ].includes(saved as string);
         expect(calls).toHaveLength(complete ? 0 : 1);
         for (const a of actions) {
           const before = calls.length;

@@ -11,11 +11,14 @@ describe('what Grafana will do', () => {
       extras: awsAuthExtras,
     });
     const summary = screen.getByRole('region', { name: 'What Grafana will do' });
-    expect(summary).toHaveTextContent(/reads profile default from the credentials file.*in region eu-west-1/);
+    // No profile: the AWS SDK chooses, environment keys first (checked against grafana-aws-sdk).
+    expect(summary).toHaveTextContent(
+      /default profile: keys in the server's environment .*Queries that name no region run in eu-west-1\./
+    );
     await user.type(screen.getByRole('textbox', { name: /Credentials Profile Name/ }), 'prod');
     await user.type(screen.getByRole('textbox', { name: /Assume Role ARN/ }), 'arn:aws:iam::123456789012:role/r');
     expect(summary).toHaveTextContent(
-      /reads profile prod .*then assumes role arn:aws:iam::123456789012:role\/r, in region eu-west-1/
+      /reads profile prod .*With them, it assumes role arn:aws:iam::123456789012:role\/r\. Queries that name no region run in eu-west-1\./
     );
     expect(summary).toHaveTextContent(/\/usr\/share\/grafana/);
   });

@@ -13,13 +13,23 @@ describe('validateAwsAuth', () => {
         secretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         assumeRoleArn: 'arn:aws:iam::123456789012:role/path/to/grafana-reader',
         externalId: 'my-ext_id:1/2=3,4.5@6+7',
-        endpoint: 'https://monitoring.eu-west-1.amazonaws.com',
         defaultRegion: 'eu-west-1',
         profile: 'prod-eu',
         allowedProviders: ['default', 'keys'],
         assumeRoleEnabled: true,
       })
     ).toEqual([]);
+  });
+
+  it('a custom endpoint with a role ARN: grafana-aws-sdk sends sts:AssumeRole to that endpoint (checked in test/backend/questions.test.ts), so it warns', () => {
+    const findings = validateAwsAuth({
+      assumeRoleArn: 'arn:aws:iam::123456789012:role/grafana-reader',
+      endpoint: 'https://monitoring.eu-west-1.amazonaws.com',
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({ setting: 'endpoint', code: 'endpoint-assume-role', severity: 'warning' }),
+    ]);
+    expect(findings[0]?.message).toContain('sts:AssumeRole');
   });
 
   it.each([

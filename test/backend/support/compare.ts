@@ -9,6 +9,14 @@ export interface CompareOptions {
   stackExternalId?: string;
 }
 
+function decoded(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Host of a URL, or undefined when it is none. */
 function hostOf(url: string): string | undefined {
   try {
@@ -79,7 +87,9 @@ export function differences(statement: CredentialChain, r: Resolution, options: 
   same('region', statement.region || ENVIRONMENT.region, r.region);
   same('endpoint', statement.endpoint.url, r.baseEndpoint);
   same('FIPS mode', statement.endpoint.fips, r.fips ?? false);
-  same('proxy', statement.proxy, r.proxy && { ...r.proxy, hasPassword: undefined });
+  // Go writes the URL back percent-encoded; the URL itself is the same.
+  const proxyUrl = r.proxy?.url === undefined ? undefined : decoded(r.proxy.url);
+  same('proxy', statement.proxy, r.proxy && { ...r.proxy, url: proxyUrl, hasPassword: undefined });
   if (c.from === 'keys' && !c.complete) {
     same('fails: keys missing', true, /static credentials are empty/.test(r.credentials?.error ?? ''));
     return out;

@@ -5,6 +5,7 @@ import { type ChainContext, type CredentialChain, resolveCredentialChain } from 
 import type { AwsAuthEdit } from '../../../src/model/edit';
 import { missingGrafanaExternalId } from '../../../src/model/grafanaAssumeRole';
 import { type GrafanaServerConfig, resolvePolicy } from '../../../src/model/server';
+import { rolePolicies } from '../../../src/model/rolePolicies';
 import { readSettings } from '../../../src/model/settings';
 import { secretSettings } from '../../../src/model/settingsTable';
 import type { AwsAuthDataSourceSettings } from '../../../src/model/types';
@@ -99,9 +100,34 @@ const realistic: fc.Arbitrary<AwsAuthEdit> = fc.oneof(
   fc.record({ type: fc.constant('provider' as const), value: fc.constantFrom(...(providers as ['default'])) })
 );
 
+/** Settings as people and provisioning files save them: the path where a role really is assumed. */
+const plausibleSaved: fc.Arbitrary<AwsAuthDataSourceSettings> = fc
+  .record(
+    {
+      authType: fc.constantFrom(...providers, 'arn', 'sharedCreds'),
+      profile: fc.constantFrom('', ...PROFILES, 'missing-profile'),
+      assumeRoleArn: fc.constantFrom('', 'arn:aws:iam::123456789012:role/grafana'),
+      externalId: fc.constantFrom('', 'ext-1'),
+      defaultRegion: fc.constantFrom('', 'eu-west-1', 'me-south-1', 'us-east-2'),
+      region: fc.constantFrom('', 'default', 'ap-south-1'),
+      usePerDatasourceExternalId: fc.boolean(),
+      grafanaExternalId: fc.constantFrom('', 'stack-1234-U1'),
+    },
+    { requiredKeys: ['authType'] }
+  )
+  .chain((jsonData) =>
+    fc.record({
+      jsonData: fc.constant(jsonData),
+      secureJsonFields: fc.record({ accessKey: fc.boolean(), secretKey: fc.boolean(), sessionToken: fc.boolean() }),
+    })
+  )
+  .map((o) => ({ uid: 'U1', type: 'cloudwatch', ...o }) as unknown as AwsAuthDataSourceSettings);
+
 export interface Session {
   backendCase: BackendCase;
   statement: CredentialChain;
+  /** The external ID the role's trust policy requires (the Policies extra), '' for none. */
+  trustPolicyExternalId: string;
 }
 
 /** Grafana's save: what is typed is stored; a secret stored earlier and not replaced stays (unknown to the browser). */
@@ -126,7 +152,12 @@ function storedSecrets(options: AwsAuthDataSourceSettings): Record<string, strin
  * external ID), then the person's edits, all through the real `applyChange`.
  */
 export const session: fc.Arbitrary<Session> = fc
-  .tuple(savedOptions, server, fc.array(fc.oneof(realistic, anyEdit), { maxLength: 8 }), fc.nat())
+  .tuple(
+    fc.oneof(savedOptions, plausibleSaved),
+    server,
+    fc.array(fc.oneof({ weight: 3, arbitrary: realistic }, { weight: 1, arbitrary: anyEdit }), { maxLength: 8 }),
+    fc.nat()
+  )
   .map(([saved, s, edits, n]) => {
     const config: GrafanaServerConfig = {
       awsAllowedAuthProviders: s.allowed,
@@ -184,5 +215,10 @@ export const session: fc.Arbitrary<Session> = fc
         },
       },
       statement: resolveCredentialChain(readSettings(options), ctx),
+      trustPolicyExternalId: rolePolicies({
+        view: readSettings(options),
+        stackExternalId: s.stackExternalId,
+        uid: options.uid,
+      }).externalId,
     };
   });

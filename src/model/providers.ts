@@ -34,7 +34,8 @@ export const awsAuthProviders: readonly AwsAuthProvider[] = [
     value: 'ec2_iam_role',
     label: 'Workspace IAM Role',
     // auth.go: "case AuthTypeDefault, AuthTypeEC2IAMRole: // nothing else to do here".
-    description: "Uses the server's own credentials, as AWS SDK Default does: the workspace's IAM role in Amazon Managed Grafana.",
+    description:
+      "Uses the server's own credentials, as AWS SDK Default does: the workspace's IAM role in Amazon Managed Grafana.",
   },
   {
     value: 'grafana_assume_role',

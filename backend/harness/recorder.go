@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"fmt"
+	"html"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -33,7 +34,8 @@ type Recorder struct {
 	last          *AssumeRole
 }
 
-var credentialScope = regexp.MustCompile(`Credential=([^/]*)/[^/]*/([^/]*)/`)
+// The scope after the key ID is date/region/service/aws4_request; the key ID itself may hold '/'.
+var credentialScope = regexp.MustCompile(`Credential=(.*)/[^/]*/([^/]*)/[^/]*/aws4_request`)
 
 func NewRecorder() *Recorder {
 	rec := &Recorder{}
@@ -65,7 +67,7 @@ func (rec *Recorder) serve(w http.ResponseWriter, req *http.Request) {
 		}
 		fmt.Fprintf(w, `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>`+
 			`<Arn>%s</Arn><UserId>%s</UserId><Account>000000000000</Account></GetCallerIdentityResult>`+
-			`<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></GetCallerIdentityResponse>`, arn, caller)
+			`<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></GetCallerIdentityResponse>`, html.EscapeString(arn), html.EscapeString(caller))
 		return
 	default:
 		w.WriteHeader(http.StatusBadRequest)

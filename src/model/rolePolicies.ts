@@ -1,4 +1,4 @@
-import { GRAFANA_ASSUME_ROLE_ACCOUNT_ID, grafanaExternalIdState } from './grafanaAssumeRole';
+import { GRAFANA_ASSUME_ROLE_ACCOUNT_ID } from './grafanaAssumeRole';
 import { hclString } from './provisioning';
 import type { AwsAuthView } from './settings';
 import { type Translate, english } from './translate';
@@ -88,15 +88,18 @@ export function trustedPrincipalOf(caller: string): string | undefined {
 }
 
 /**
- * The external ID the backend sends to sts:AssumeRole. Grafana Assume Role: the rule of
- * grafana-aws-sdk's `ResolveGrafanaAssumeRoleExternalID`, through `grafanaExternalIdState` (with the
- * `{stack}-{uid}` ID this editor writes before the first save). Any other provider: `externalId`
- * when it is not empty (`WithAssumeRole`), else none.
+ * The external ID the backend sends to sts:AssumeRole. Grafana Assume Role: grafana-aws-sdk's
+ * `ResolveGrafanaAssumeRoleExternalID` on what is saved: the data source's own ID only when
+ * `usePerDatasourceExternalId` is true and the ID is stored, else the stack's (checked against the Go
+ * code: an ID not stored yet, where the editor cannot write it, is not sent). Any other provider:
+ * `externalId` when it is not empty (`WithAssumeRole`), else none.
  */
 export function externalIdSent(input: RolePolicyInput): string {
   const { view } = input;
   if (view.authType === AwsAuthType.GrafanaAssumeRole) {
-    return grafanaExternalIdState(view, input.stackExternalId ?? '', input.uid).value;
+    return view.usePerDatasourceExternalId === true && view.grafanaExternalId !== ''
+      ? view.grafanaExternalId
+      : (input.stackExternalId ?? '');
   }
   return view.externalId;
 }

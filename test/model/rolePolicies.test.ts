@@ -247,12 +247,10 @@ function oracle(jsonData: Record<string, unknown>, stackExternalId: string, uid:
   const authType = jsonData.authType;
   if (authType === 'grafana_assume_role') {
     const stored = typeof jsonData.grafanaExternalId === 'string' ? jsonData.grafanaExternalId : '';
-    if (jsonData.usePerDatasourceExternalId !== true) {
-      return stackExternalId;
-    }
-    // Per data source without a stored ID: the editor writes `{stack}-{uid}` (Grafana's server mints the
-    // same on save), which the backend then sends; until both are known, no ID can be promised.
-    return stored || (stackExternalId && uid ? `${stackExternalId}-${uid}` : '');
+    // external_id.go: the data source's own ID only when the switch is true and the ID is stored; an
+    // ID not stored yet is not sent (checked against grafana-aws-sdk in test/backend/contract.test.ts).
+    void uid;
+    return jsonData.usePerDatasourceExternalId === true && stored ? stored : stackExternalId;
   }
   const externalId = jsonData.externalId;
   return typeof externalId === 'string' ? externalId : typeof externalId === 'number' ? String(externalId) : '';

@@ -62,7 +62,7 @@ describe('each provider the form offers reaches AWS as the identity the summary 
     const page = newDataSource();
     await pick(page.user, /Authentication Provider/, /AWS SDK Default/);
     await fill(page, { 'Assume Role ARN': role('reader') });
-    expect(summaryText()).toContain(`then assumes role ${role('reader')}`);
+    expect(summaryText()).toContain(`it assumes role ${role('reader')}.`);
     expect(identityOf(page, server, world.env)).toMatch(assumed('reader'));
   });
 
@@ -76,7 +76,7 @@ describe('each provider the form offers reaches AWS as the identity the summary 
       'Assume Role ARN': role('reader-external-id'),
       'External ID': EXTERNAL_ID,
     });
-    expect(summaryText()).toContain(`then assumes role ${role('reader-external-id')} with external ID ${EXTERNAL_ID}`);
+    expect(summaryText()).toContain(`it assumes role ${role('reader-external-id')} with external ID ${EXTERNAL_ID}.`);
     expect(identityOf(page, server, world.env)).toMatch(assumed('reader-external-id'));
   });
 
@@ -86,7 +86,7 @@ describe('each provider the form offers reaches AWS as the identity the summary 
     const k = user('typed-key');
     await pick(page.user, /Authentication Provider/, /Access & secret key/);
     await fill(page, { ...keys(k.accessKeyId, k.secretAccessKey), Endpoint: world.url });
-    expect(summaryText()).toContain(`calling ${world.url}`);
+    expect(summaryText()).toContain(`Requests go to ${world.url}.`);
     // The server's own endpoint refuses connections: only the typed one reaches the emulator.
     const closed = `http://127.0.0.1:${await freePort()}`;
     expect(identityOf(page, server, { ...world.env, AWS_ENDPOINT_URL: closed })).toBe(k.arn);

@@ -14,30 +14,13 @@ import { SIGV4ConnectionConfig } from '../../src/components/SIGV4ConnectionConfi
 import { type Described, type Difference, describeSection, differences } from '../support/describeSection';
 import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { withPeerHost } from '../support/peer';
+import { PEER_IDS, withPeerHost } from '../support/peer';
 import { grafanaCloud } from '../support/server';
 import { ALLOWED, type AllowedDifference, covers, holds } from './allowedDifferences';
 import { STATES, type State } from './states';
 
 // The peer needs a plugin context and an app event bus to render at all.
 const context = withPeerHost();
-
-/** The ids @grafana/aws-sdk gives its controls, by which a control is matched across the editors. */
-const PEER_IDS = [
-  'authProvider',
-  'credentialsProfileName',
-  'accessKeyId',
-  'secretKey',
-  'assumeRoleArn',
-  'externalId',
-  'grafanaExternalId',
-  'endpoint',
-  'defaultRegion',
-  'proxyType',
-  'proxyUrl',
-  'proxyUsername',
-  'proxyPassword',
-];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Editor = React.ComponentType<any>;

@@ -19,7 +19,7 @@ import { awsAuthExtras } from '../../src/extras';
 import type { AwsAuthDataSourceSettings, AwsAuthJsonData, ProxyType } from '../../src/model/types';
 import { renderHost } from '../support/host';
 import { makeOptions } from '../support/options';
-import { withPeerHost } from '../support/peer';
+import { PEER_IDS, withPeerHost } from '../support/peer';
 import { pick, selectedText, shownOptions } from '../support/select';
 import { serverSettings } from '../support/server';
 
@@ -31,23 +31,6 @@ type Editor = React.ComponentType<any>;
 const editors: Array<[string, Editor]> = [
   ['@grafana/aws-sdk', PeerConnectionConfig],
   ['grafana-aws-auth', ConnectionConfig],
-];
-
-/** The ids @grafana/aws-sdk gives its inputs, which e2e tests select by. */
-const IDS = [
-  'authProvider',
-  'credentialsProfileName',
-  'accessKeyId',
-  'secretKey',
-  'assumeRoleArn',
-  'externalId',
-  'grafanaExternalId',
-  'endpoint',
-  'defaultRegion',
-  'proxyType',
-  'proxyUrl',
-  'proxyUsername',
-  'proxyPassword',
 ];
 
 /** The field names plugin authors' tests look for as text. */
@@ -78,13 +61,13 @@ function probe(displayValues: string[] = []) {
   return {
     testId: root !== null,
     provider: screen.queryByLabelText('Authentication Provider')?.id ?? null,
-    ids: Object.fromEntries(IDS.map((id) => [id, byId(id)])),
+    ids: Object.fromEntries(PEER_IDS.map((id) => [id, byId(id)])),
     names: Object.fromEntries(NAMES.map((name) => [name, screen.queryAllByText(name).length > 0])),
     // Which input a label names: one of the peer's stable ids, 'other' for a generated one, or null.
     labelled: Object.fromEntries(
       NAMES.slice(1, -1).map((name) => {
         const id = screen.queryAllByLabelText(new RegExp(`^${name}`))[0]?.id;
-        return [name, id === undefined ? null : IDS.includes(id) ? id : 'other'];
+        return [name, id === undefined ? null : PEER_IDS.includes(id) ? id : 'other'];
       })
     ),
     displayValues: Object.fromEntries(displayValues.map((v) => [v, screen.queryByDisplayValue(v)?.id ?? null])),

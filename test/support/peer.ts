@@ -18,3 +18,20 @@ export function withPeerHost() {
   afterEach(() => setAppEvents(originalBus));
   return pluginContext();
 }
+
+/** The ids @grafana/aws-sdk gives its controls: e2e tests select by them, and the suites match controls by them. */
+export const PEER_IDS = [
+  'authProvider',
+  'credentialsProfileName',
+  'accessKeyId',
+  'secretKey',
+  'assumeRoleArn',
+  'externalId',
+  'grafanaExternalId',
+  'endpoint',
+  'defaultRegion',
+  'proxyType',
+  'proxyUrl',
+  'proxyUsername',
+  'proxyPassword',
+];

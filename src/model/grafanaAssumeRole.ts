@@ -100,18 +100,8 @@ export function perDatasourceDefault(view: AwsAuthView, ctx: PerDatasourceContex
  * ID: the backend sends that one as it is.
  */
 export function missingGrafanaExternalId(view: AwsAuthView, ctx: PerDatasourceContext): AwsAuthEdit | undefined {
-  if (
-    !ctx.featureEnabled ||
-    view.authType !== AwsAuthType.GrafanaAssumeRole ||
-    view.usePerDatasourceExternalId !== true
-  ) {
-    return undefined;
-  }
-  const id = buildGrafanaExternalId(ctx.stackExternalId, ctx.uid);
-  if (id === undefined || view.grafanaExternalId !== '') {
-    return undefined;
-  }
-  return { type: 'perDatasourceExternalId', enabled: true, stackExternalId: ctx.stackExternalId, uid: ctx.uid };
+  // In per-data-source mode, the default edit is exactly this fill (and nothing when it is not due).
+  return view.usePerDatasourceExternalId === true ? perDatasourceDefault(view, ctx) : undefined;
 }
 
 /**

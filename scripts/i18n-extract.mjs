@@ -64,6 +64,9 @@ const TABLES = [
   },
 ];
 
+/** Where `t`, `translate` and `Trans` themselves are written: their calls pass keys through. */
+const TRANSLATION_LAYER = 'src/components/i18n.ts';
+
 const UNKNOWN = Symbol('unknown');
 
 function sourceFiles(dir = join(ROOT, 'src')) {
@@ -444,6 +447,9 @@ export function extract() {
   };
   for (const path of sourceFiles()) {
     const file = relative(ROOT, path).split('\\').join('/');
+    if (file === TRANSLATION_LAYER) {
+      continue;
+    }
     walk(parse(file), (node) => {
       if (ts.isCallExpression(node) && TRANSLATE.has(node.expression.getText()) && node.arguments.length >= 1) {
         const [keyArg, textArg] = node.arguments;

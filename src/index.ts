@@ -41,3 +41,6 @@ export { parseAccessKeyFile, type KeyFileResult } from './model/keyFile';
 export { diagnoseAwsError, type AwsErrorDiagnosis, type DiagnosisInput } from './model/diagnose';
 export { provisioningSnippet, type ProvisioningFormat } from './model/provisioning';
 export { type Translate } from './model/translate';
+
+// --- Translations: Grafana's 18 languages besides English, each a chunk of its own ---
+export { loadAwsAuthTranslations } from './locales/load';

@@ -1,10 +1,9 @@
-import { Trans } from '@grafana/i18n';
 import { Alert, Button } from '@grafana/ui';
 import { memo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { FieldIds } from './fieldIds';
-import { t } from './i18n';
+import { Trans, t } from './i18n';
 import { ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
 import type { AwsAuthEdit } from '../model/edit';

@@ -1,6 +1,5 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
 import { Alert, FieldSet, Select, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
@@ -9,7 +8,7 @@ import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
 import type { ProxyType } from '../model/types';
 import type { FieldIds } from './fieldIds';
-import { t, translate } from './i18n';
+import { Trans, t, translate } from './i18n';
 import { SecretField } from './SecretField';
 import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField, SettingInput } from './SettingField';
 

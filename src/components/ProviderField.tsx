@@ -1,13 +1,12 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
 import { Alert, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
-import { t } from './i18n';
+import { Trans, t } from './i18n';
 import { DescribedSelect, NO_FINDINGS, SettingField } from './SettingField';
 
 export interface ProviderFieldProps {

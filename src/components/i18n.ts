@@ -1,52 +1,99 @@
-import { t as grafanaT } from '@grafana/i18n';
 import i18next, { type i18n } from 'i18next';
+import { Fragment, type ReactElement, type ReactNode, cloneElement, createElement, isValidElement } from 'react';
 
-import type { Translate } from '../model/translate';
+import { type Translate, english } from '../model/translate';
+
+/**
+ * The i18next namespace the package's texts live in, on the i18next instance Grafana shares with
+ * every plugin (`i18next` is external in a plugin's bundle). A namespace of its own: the package
+ * needs no `@grafana/i18n` at run time (which a plugin's webpack bundles, about 6.4 KB gzipped), and
+ * its keys never meet the plugin's.
+ */
+export const NAMESPACE = 'grafana-aws-auth';
 
 const cache = new Map<string, string>();
 let watched: i18n | undefined;
 
-function cacheable(): i18n | undefined {
-  // The i18next instance @grafana/i18n translates with: the shared one (plugins leave `i18next`
-  // external, so Grafana's own instance); some bundlers hand the module namespace instead. Read
-  // here rather than at load, so a bundle that never translates can drop this module.
-  const instance = ((i18next as unknown as { default?: i18n }).default ?? i18next) as i18n | undefined;
-  if (!instance?.isInitialized || typeof instance.on !== 'function') {
+/** Grafana's i18next instance once it is set up; undefined outside Grafana (English then). */
+export function instance(): i18n | undefined {
+  // Some bundlers hand the module namespace instead of the default export. Read here rather than at
+  // load, so a bundle that never translates can drop this module.
+  const found = ((i18next as unknown as { default?: i18n }).default ?? i18next) as i18n | undefined;
+  if (!found?.isInitialized || typeof found.on !== 'function') {
     return undefined;
   }
-  if (watched !== instance) {
-    watched = instance;
+  if (watched !== found) {
+    watched = found;
     const clear = () => cache.clear();
-    instance.on('languageChanged', clear);
-    instance.on('initialized', clear);
-    instance.store?.on?.('added', clear);
-    instance.store?.on?.('removed', clear);
+    found.on('languageChanged', clear);
+    found.store?.on?.('added', clear);
+    found.store?.on?.('removed', clear);
   }
-  return instance;
+  return found;
 }
 
 /**
- * `t` from @grafana/i18n, remembering plain strings per language: i18next's lookup was the largest
- * cost of a mount above the bare fields. The memory is dropped whenever the language changes or
- * resources are added or removed, so a plugin's translations loaded later still show.
+ * A text in the person's language: the translation loaded for `id` (see `loadAwsAuthTranslations`),
+ * else the English default, with `{{name}}` placeholders filled in. Plain strings are remembered
+ * per language: i18next's lookup was the largest cost of a mount above the bare fields. The memory is
+ * dropped whenever the language changes or resources are added or removed.
  */
 export function t(id: string, defaultMessage: string, values?: Record<string, unknown>): string {
-  const i18n = values === undefined ? cacheable() : undefined;
+  const i18n = instance();
   if (!i18n) {
-    return grafanaT(id, defaultMessage, values);
+    return english(id, defaultMessage, values as Record<string, string>);
   }
-  const key = `${i18n.language}\u0000${id}`;
+  const key = values ? '' : `${i18n.language}\u0000${id}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = grafanaT(id, defaultMessage);
-    cache.set(key, text);
+    text = i18n.t(id, { ...values, ns: NAMESPACE, defaultValue: defaultMessage }) as string;
+    if (key) {
+      cache.set(key, text);
+    }
   }
   return text;
 }
 
 /**
- * The model's wording, through Grafana's translations. React already escapes what it renders, so
- * i18next must not escape values a second time (a `<` in a saved value would show as `&lt;`).
+ * The model's wording, translated. React already escapes what it renders, so i18next must not escape
+ * values a second time (a `<` in a saved value would show as `&lt;`).
  */
 export const translate: Translate = (id, defaultMessage, values) =>
   t(id, defaultMessage, values ? { ...values, interpolation: { escapeValue: false } } : undefined);
+
+/**
+ * A sentence with markup, translated whole, as `@grafana/i18n`'s `Trans` does it but in the package's
+ * namespace: `<Trans i18nKey="…">text <code>{'{{name}}'}</code> more</Trans>`. The English default is
+ * the children written the way react-i18next writes them (`text <1>{{name}}</1> more`; a bare
+ * `<strong>` stays `<strong>`), so the keys and texts are the same. A translation may move the tags:
+ * each `<1>…</1>` becomes the element at that index, with the translated words inside. Elements hold
+ * plain text only (test/i18n/keys.test.tsx checks the texts against the extraction script's).
+ */
+export function Trans(props: {
+  i18nKey: string;
+  values?: Record<string, unknown>;
+  children?: ReactNode;
+}): ReactElement {
+  const nodes = ([] as ReactNode[]).concat(props.children);
+  const english = nodes
+    .map((node, index) => {
+      if (!isValidElement<{ children?: ReactNode }>(node)) {
+        return node;
+      }
+      const tag = node.type === 'strong' && Object.keys(node.props).length === 1 ? 'strong' : index;
+      return `<${tag}>${node.props.children}</${tag}>`;
+    })
+    .join('');
+  // [text, tag, words, text, tag, words, …, text]
+  const parts: ReactNode[] = translate(props.i18nKey, english, props.values as Record<string, string>).split(
+    /<(\w+)>([^<]*)<\/\1>/
+  );
+  for (let i = 1; i < parts.length; i += 3) {
+    const node = nodes[parts[i] as never];
+    parts[i] = isValidElement(node)
+      ? cloneElement(node, undefined, parts[i + 1])
+      : createElement(parts[i] as string, undefined, parts[i + 1]);
+    parts[i + 1] = undefined;
+  }
+  return createElement(Fragment, undefined, ...parts);
+}

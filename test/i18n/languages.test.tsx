@@ -1,8 +1,8 @@
+import { LANGUAGES as GRAFANA_LANGUAGES } from '@grafana/i18n';
 import { cleanup, screen } from '@testing-library/react';
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { LANGUAGES, readLocale } from '../../scripts/i18n-locales.mjs';
 import { awsAuthExtras } from '../../src/extras';
 import { loadAwsAuthTranslations } from '../../src/locales/load';
 import type { AwsAuthJsonData } from '../../src/model/types';
@@ -37,15 +37,24 @@ const situations: Array<[string, () => void, Partial<AwsAuthJsonData>]> = [
   ],
 ];
 
+// Every language this Grafana version offers besides English.
+const LANGUAGES = GRAFANA_LANGUAGES.map((l) => l.code).filter((code) => code !== 'en-US');
+
+it('Grafana offers 18 languages besides English, each with a locale file', async () => {
+  expect(LANGUAGES).toHaveLength(18);
+  for (const lang of LANGUAGES) {
+    expect(Object.keys(await loadAwsAuthTranslations(lang)).length, lang).toBeGreaterThan(0);
+  }
+});
+
 describe.each(LANGUAGES)('%s', (lang) => {
   it.each(situations)('%s: every text shown, none a key', async (_, server, jsonData) => {
-    const texts = readLocale(lang) ?? {};
     await i18n.changeLanguage(lang);
-    await loadAwsAuthTranslations(lang);
+    const texts = await loadAwsAuthTranslations(lang);
     server();
     renderEditor(makeOptions({ jsonData: jsonData as AwsAuthJsonData }), { extras: awsAuthExtras });
     expect(document.body.textContent).not.toContain('grafana-aws-auth.');
-    expect(screen.getAllByText(texts['grafana-aws-auth.provider.label'] as string).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(texts['grafana-aws-auth.provider.label']!).length).toBeGreaterThan(0);
     cleanup();
   });
 });

@@ -37,7 +37,7 @@ const locales: Record<string, () => Promise<{ default: Texts }>> = {
  * namespace too, for `@grafana/i18n` lookups there. Unknown languages, English, and a page without
  * Grafana's i18next resolve to `{}`: the editor then speaks English.
  */
-export async function loadAwsAuthTranslations(language?: string): Promise<Texts> {
+export async function loadAwsAuthTranslations(language?: string): Promise<Record<string, string>> {
   const i18n = instance();
   const lng = language ?? i18n?.resolvedLanguage ?? i18n?.language ?? '';
   const load = Object.prototype.hasOwnProperty.call(locales, lng) ? locales[lng] : undefined;

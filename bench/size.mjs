@@ -194,7 +194,7 @@ function reportScaffold() {
   }
   const s = JSON.parse(readFileSync(file, 'utf8'));
   console.log(
-    `scaffold module.js (create-plugin ${s.createPlugin}, Grafana ${s.grafana}, gzip -9, ${s.measuredAt.slice(0, 10)}): without an AWS section ${s.without} B, with the peer's ConnectionConfig ${s.peer ?? 'n/a'} B, with ours and loadAwsAuthTranslations ${s.ours} B`
+    `scaffold module.js (create-plugin ${s.createPlugin}, Grafana ${s.grafana}, gzip -9, ${s.measuredAt.slice(0, 10)}): without an AWS section ${s.without} B, with the peer's ConnectionConfig ${s.peer ?? 'n/a'} B, with ours ${s.oursNoLoader ?? 'n/a'} B (no loader), ${s.oursStandaloneLoader ?? 'n/a'} B (\`await loadAwsAuthTranslations()\`), ${s.ours} B (\`initPluginTranslations(id, [loadAwsAuthTranslations])\`, which bundles @grafana/i18n)`
   );
 }
 

@@ -244,16 +244,26 @@ if (built !== 0) {
 console.log("scaffold: Jest (the scaffold's configuration, extended for Grafana's ESM packages)");
 const tests = run(binOf('jest'), ['--ci', ...jestArgs]);
 
-// The same build without an AWS section (the scaffold's own ConfigEditor and module.ts) and, with
-// --with-peer, with @grafana/aws-sdk's ConnectionConfig (installed with --legacy-peer-deps, which it
-// needs there), for bench/scaffold-size.json.
+// The same build without an AWS section (the scaffold's own ConfigEditor and module.ts), with our
+// ConfigEditor but no loader, with `await loadAwsAuthTranslations()` alone (no @grafana/i18n), and,
+// with --with-peer, with @grafana/aws-sdk's ConnectionConfig (installed with --legacy-peer-deps,
+// which it needs there), for bench/scaffold-size.json.
+const scaffoldModule = readFileSync(join(pristine, 'src/module.ts'), 'utf8');
+cpSync(join(pristine, 'src/module.ts'), modulePath);
+const oursNoLoader = webpack('with ConnectionConfig, no loader');
+writeFileSync(
+  modulePath,
+  `import { loadAwsAuthTranslations } from 'grafana-aws-auth';\n${scaffoldModule}\nawait loadAwsAuthTranslations();\n`
+);
+const oursStandalone = webpack('with ConnectionConfig and `await loadAwsAuthTranslations()` alone');
 for (const file of ['src/components/ConfigEditor.tsx', 'src/module.ts']) {
   cpSync(join(pristine, file), join(plugin, file));
 }
 const without = webpack('without an AWS section');
 let peer;
 if (withPeer) {
-  if (npm(['install', '--no-save', '--no-audit', '--no-fund', '--legacy-peer-deps', '@grafana/aws-sdk@0.12.4']) === 0) {
+  const peerArgs = ['@grafana/aws-sdk@0.12.4', '@grafana/plugin-ui@0.13.1'];
+  if (npm(['install', '--no-save', '--no-audit', '--no-fund', '--legacy-peer-deps', ...peerArgs]) === 0) {
     writeFileSync(
       join(plugin, 'src', 'components', 'ConfigEditor.tsx'),
       readFileSync(join(files, 'ConfigEditor.tsx'), 'utf8').replace(
@@ -267,18 +277,20 @@ if (withPeer) {
 if (ours && without) {
   const sizes = {
     about:
-      "gzip -9 bytes of a data source's dist/module.js fresh from @grafana/create-plugin (production webpack build, the scaffold's configuration), written by `npm run test:scaffold` (`-- --with-peer` for the peer's figure); `npm run size` reports them. Chunks (one per language) are loaded only in that language.",
+      "gzip -9 bytes of a data source's dist/module.js fresh from @grafana/create-plugin (production webpack build, the scaffold's configuration), written by `npm run test:scaffold` (`-- --with-peer` for the peer's figure); `npm run size` reports them. ours: ConnectionConfig with `await initPluginTranslations(id, [loadAwsAuthTranslations])` in module.ts (which bundles @grafana/i18n); oursNoLoader: no loader line; oursStandaloneLoader: `await loadAwsAuthTranslations()` alone. Chunks (one per language, plus @grafana/i18n's own) are loaded only when needed.",
     createPlugin: version,
     grafana,
     measuredAt: new Date().toISOString(),
     without: without.moduleJs,
     peer: peer?.moduleJs ?? null,
     ours: ours.moduleJs,
+    oursNoLoader: oursNoLoader?.moduleJs ?? null,
+    oursStandaloneLoader: oursStandalone?.moduleJs ?? null,
     oursLocaleChunks: ours.chunks,
   };
   writeFileSync(join(root, 'bench', 'scaffold-size.json'), JSON.stringify(sizes, null, 2) + '\n');
   console.log(
-    `scaffold: module.js without ${without.moduleJs} B, peer ${peer?.moduleJs ?? 'n/a'} B, ours ${ours.moduleJs} B (bench/scaffold-size.json)`
+    `scaffold: module.js without ${without.moduleJs} B, peer ${peer?.moduleJs ?? 'n/a'} B, ours with initPluginTranslations ${ours.moduleJs} B, ours without a loader ${oursNoLoader?.moduleJs ?? 'n/a'} B, ours with loadAwsAuthTranslations alone ${oursStandalone?.moduleJs ?? 'n/a'} B (bench/scaffold-size.json)`
   );
 }
 console.log(`scaffold: done in ${seconds()}`);

@@ -34,9 +34,10 @@ export function instance(): i18n | undefined {
 
 /**
  * A text in the person's language: the translation loaded for `id` (see `loadAwsAuthTranslations`),
- * else the English default, with `{{name}}` placeholders filled in. Plain strings are remembered
- * per language: i18next's lookup was the largest cost of a mount above the bare fields. The memory is
- * dropped whenever the language changes or resources are added or removed.
+ * else the English default, with `{{name}}` placeholders filled in. Values are not HTML-escaped:
+ * React escapes what it renders (a `<` in a saved value would otherwise show as `&lt;`). Plain
+ * strings are remembered per language: i18next's lookup was the largest cost of a mount above the
+ * bare fields. The memory is dropped whenever the language changes or resources are added or removed.
  */
 export function t(id: string, defaultMessage: string, values?: Record<string, unknown>): string {
   const i18n = instance();
@@ -46,7 +47,12 @@ export function t(id: string, defaultMessage: string, values?: Record<string, un
   const key = values ? '' : `${i18n.language}\u0000${id}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = i18n.t(id, { ...values, ns: NAMESPACE, defaultValue: defaultMessage }) as string;
+    text = i18n.t(id, {
+      ...values,
+      ns: NAMESPACE,
+      defaultValue: defaultMessage,
+      interpolation: { escapeValue: false },
+    }) as string;
     if (key) {
       cache.set(key, text);
     }
@@ -54,12 +60,26 @@ export function t(id: string, defaultMessage: string, values?: Record<string, un
   return text;
 }
 
+/** `t` as the model's `Translate`. */
+export const translate: Translate = t;
+
 /**
- * The model's wording, translated. React already escapes what it renders, so i18next must not escape
- * values a second time (a `<` in a saved value would show as `&lt;`).
+ * A translated sentence with marked-up words, as React nodes: each `<1>…</1>` (any number: the
+ * English numbers them as react-i18next does, and a translation may move them) becomes a `<code>`,
+ * `<strong>…</strong>` a `<strong>`. Whole sentences for translators, without `@grafana/i18n`.
  */
-export const translate: Translate = (id, defaultMessage, values) =>
-  t(id, defaultMessage, values ? { ...values, interpolation: { escapeValue: false } } : undefined);
+export function rich(text: string): ReactNode[] {
+  // [text, tag, words, text, tag, words, …, text]
+  return text
+    .split(/<(\w+)>(.*?)<\/\1>/)
+    .map((part, i, parts) =>
+      i % 3 === 0
+        ? part
+        : i % 3 === 2
+          ? createElement(parts[i - 1] === 'strong' ? 'strong' : 'code', { key: i }, part)
+          : null
+    );
+}
 
 /**
  * A sentence with markup, translated whole, as `@grafana/i18n`'s `Trans` does it but in the package's
@@ -86,7 +106,7 @@ export function Trans(props: {
     .join('');
   // [text, tag, words, text, tag, words, …, text]
   const parts: ReactNode[] = translate(props.i18nKey, english, props.values as Record<string, string>).split(
-    /<(\w+)>([^<]*)<\/\1>/
+    /<(\w+)>(.*?)<\/\1>/
   );
   for (let i = 1; i < parts.length; i += 3) {
     const node = nodes[parts[i] as never];

@@ -65,7 +65,7 @@ const TABLES = [
 ];
 
 /** Where `t`, `translate` and `Trans` themselves are written: their calls pass keys through. */
-const TRANSLATION_LAYER = 'src/components/i18n.ts';
+const TRANSLATION_LAYER = 'src/components/i18n.tsx';
 
 const UNKNOWN = Symbol('unknown');
 

@@ -3,7 +3,7 @@ import { memo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { FieldIds } from './fieldIds';
-import { rich, t, translate } from './i18n';
+import { rich, t } from './i18n';
 import { ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
 import type { AwsAuthEdit } from '../model/edit';
@@ -43,12 +43,12 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
         <p>
           {rich(
             hiddenBy === 'server'
-              ? translate(
+              ? t(
                   'grafana-aws-auth.assume-role.disabled.body',
                   'This data source still has a stored role ARN (<1>{{arn}}</1>), and Grafana will refuse its requests until the role is cleared or an admin sets <3>assume_role_enabled = true</3> in the <6>[aws]</6> section of grafana.ini.',
                   { arn: assumeRoleArn || '—' }
                 )
-              : translate(
+              : t(
                   'grafana-aws-auth.assume-role.hidden.body',
                   'A stored role ARN (<1>{{arn}}</1>) is still used, although this page does not show the field to change it.',
                   { arn: assumeRoleArn || '—' }

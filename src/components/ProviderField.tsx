@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import type { AwsAuthEdit } from '../model/edit';
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
-import { rich, t, translate } from './i18n';
+import { rich, t } from './i18n';
 import { DescribedSelect, NO_FINDINGS, SettingField } from './SettingField';
 
 export interface ProviderFieldProps {
@@ -60,7 +60,7 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
         )}
       >
         {rich(
-          translate(
+          t(
             'grafana-aws-auth.provider.none-allowed.body',
             'An admin must list at least one provider in <1>allowed_auth_providers</1> in the <3>[aws]</3> section of grafana.ini, for example <6>default, keys, credentials</6>.'
           )
@@ -130,7 +130,7 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
           )}
         >
           {rich(
-            translate(
+            t(
               'grafana-aws-auth.provider.not-allowed.body',
               'Requests from this data source will fail until you choose another provider, or until an admin adds <2>{{name}}</2> to <4>allowed_auth_providers</4> in the <6>[aws]</6> section of grafana.ini.',
               { name: current.value }
@@ -141,7 +141,7 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
       {current && legacyAuthType && typeof savedAuthType === 'string' && (
         <p className={styles.note}>
           {rich(
-            translate(
+            t(
               'grafana-aws-auth.provider.legacy',
               'Saved with the older name <1>{{saved}}</1>, which Grafana reads as {{provider}}.',
               { saved: savedAuthType, provider: currentLabel }

@@ -19,15 +19,15 @@ export function instance(): i18n | undefined {
   // Some bundlers hand the module namespace instead of the default export. Read here rather than at
   // load, so a bundle that never translates can drop this module.
   const found = ((i18next as unknown as { default?: i18n }).default ?? i18next) as i18n | undefined;
-  if (!found?.isInitialized || typeof found.on !== 'function') {
+  if (!found?.isInitialized) {
     return undefined;
   }
   if (watched !== found) {
     watched = found;
     const clear = () => cache.clear();
     found.on('languageChanged', clear);
-    found.store?.on?.('added', clear);
-    found.store?.on?.('removed', clear);
+    // i18next's emitters take space-separated event names.
+    found.store.on('added removed' as 'added', clear);
   }
   return found;
 }
@@ -47,12 +47,7 @@ export function t(id: string, defaultMessage: string, values?: Record<string, un
   const key = values ? '' : `${i18n.language}\u0000${id}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = i18n.t(id, {
-      ...values,
-      ns: NAMESPACE,
-      defaultValue: defaultMessage,
-      interpolation: { escapeValue: false },
-    }) as string;
+    text = i18n.t(id, defaultMessage, { ...values, ns: NAMESPACE, interpolation: { escapeValue: false } }) as string;
     if (key) {
       cache.set(key, text);
     }
@@ -65,20 +60,12 @@ export const translate: Translate = t;
 
 /**
  * A translated sentence with marked-up words, as React nodes: each `<1>…</1>` (any number: the
- * English numbers them as react-i18next does, and a translation may move them) becomes a `<code>`,
- * `<strong>…</strong>` a `<strong>`. Whole sentences for translators, without `@grafana/i18n`.
+ * English numbers them as react-i18next does, and a translation may move them) becomes a `<code>`
+ * around its words. Whole sentences for translators, without `@grafana/i18n`.
  */
 export function rich(text: string): ReactNode[] {
-  // [text, tag, words, text, tag, words, …, text]
-  return text
-    .split(/<(\w+)>(.*?)<\/\1>/)
-    .map((part, i, parts) =>
-      i % 3 === 0
-        ? part
-        : i % 3 === 2
-          ? createElement(parts[i - 1] === 'strong' ? 'strong' : 'code', { key: i }, part)
-          : null
-    );
+  // [text, words, text, words, …, text]
+  return text.split(/<\w+>(.*?)<\/\w+>/).map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
 }
 
 /**

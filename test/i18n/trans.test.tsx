@@ -21,17 +21,17 @@ beforeAll(async () => {
 describe('Trans and rich', () => {
   it('Trans writes its children as the extraction script does', () => {
     const seen: string[] = [];
-    const t = i18n.t.bind(i18n);
-    i18n.t = ((key: string, text: string, options: Record<string, unknown>) => {
+    const t = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => string;
+    i18n.t = ((key: string, text: string, options: unknown) => {
       seen.push(text);
       return t(key, text, options);
-    }) as typeof i18n.t;
+    }) as unknown as typeof i18n.t;
     render(
       <Trans i18nKey={KEY} values={{ account: '008923505280' }}>
         Enter Grafana&apos;s account ID <code>{'{{account}}'}</code> and tick <strong>Require external ID</strong>.
       </Trans>
     );
-    i18n.t = t;
+    i18n.t = t as unknown as typeof i18n.t;
     expect(seen).toEqual([english.get(KEY)!.text]);
   });
 

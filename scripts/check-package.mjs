@@ -12,7 +12,8 @@ console.log(`packed ${tarball}\n  ${files.join('\n  ')}`);
 
 // Anything outside dist/ and the documents is a mistake in `files`.
 // dist/locales: one ESM chunk per language (loadAwsAuthTranslations).
-const allowed = /^(dist\/index\.(c?js|d\.c?ts)|dist\/locales\/[A-Za-z-]+-[A-Z0-9]+\.js|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+const allowed =
+  /^(dist\/index\.(c?js|d\.c?ts)|dist\/locales\/[A-Za-z-]+-[A-Z0-9]+\.js|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
 const unexpected = files.filter((f) => !allowed.test(f));
 const missing = [
   'package.json',

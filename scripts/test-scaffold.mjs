@@ -210,6 +210,9 @@ if (typecheck !== 0) {
 function webpack(what) {
   console.log(`scaffold: webpack production build, ${what} (the scaffold's configuration)`);
   rmSync(join(plugin, 'dist'), { recursive: true, force: true });
+  // The scaffold's webpack keeps a filesystem cache that trusts node_modules by package version: a
+  // new tarball of the same version would be built from the cache, so every build starts without it.
+  rmSync(join(plugin, 'node_modules', '.cache', 'webpack'), { recursive: true, force: true });
   // On Node 20, ts-node stops on the scaffold's TypeScript module settings (TS5095) unless told these.
   const status = run(
     binOf('webpack'),

@@ -6,6 +6,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { applyServerSettings, grafanaDefaults, serverArgTypes, splitServerArgs } from '../stories/support/server';
 import { AXE_TAGS } from '../scripts/axeTags.mjs';
 import { assertCleanConsole, startWatching } from './cleanConsole';
+import { languageLoader, languages, withLanguage } from './locale';
 
 const themes = new Map<string, GrafanaTheme2>();
 function theme(id: string): GrafanaTheme2 {
@@ -44,7 +45,8 @@ const withServerSettings: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withServerSettings, withGrafanaTheme],
+  decorators: [withServerSettings, withLanguage, withGrafanaTheme],
+  loaders: [languageLoader],
   globalTypes: {
     theme: {
       description: 'Grafana theme',
@@ -58,8 +60,12 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: "Grafana's language: the package's texts as loadAwsAuthTranslations loads them",
+      toolbar: { title: 'Language', icon: 'globe', items: languages, dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'dark' },
+  initialGlobals: { theme: 'dark', locale: 'en-US' },
   args: { ...grafanaDefaults },
   argTypes: { ...serverArgTypes },
   parameters: {

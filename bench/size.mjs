@@ -12,7 +12,7 @@
 // Also sizes the headless pieces alone, to show that an author pays only for what is imported.
 import { build, version as esbuildVersion } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -153,10 +153,49 @@ async function main() {
     console.log(`  ${String(v.bytesInOutput).padStart(6)}  ${file}`);
   }
 
+  reportLocales();
+  reportScaffold();
+
   if (!process.env.CI) {
     writeSizeResults({ rows, ratio, machine: machine(), esbuild: esbuildVersion, externals: EXTERNALS, files });
   }
   if (!checkBudget(await measureBudgeted(), b.gzip)) process.exit(1);
+}
+
+/**
+ * The translations: each language is a chunk of its own in dist/locales, which a plugin's bundler
+ * keeps apart and loads only for that language. Reported, not budgeted.
+ */
+function reportLocales() {
+  const dir = join(root, 'dist', 'locales');
+  const sizes = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({
+      lang: f.replace(/-[A-Z0-9]+\.js$/, ''),
+      gzip: gzipSync(readFileSync(join(dir, f)), { level: 9 }).length,
+    }))
+    .sort((x, y) => x.gzip - y.gzip);
+  const de = sizes.find((x) => x.lang === 'de-DE');
+  console.log(
+    `locales: ${sizes.length} languages, one chunk each (not in any import above); de-DE ${de?.gzip ?? 'n/a'} B gzipped (smallest ${sizes[0]?.lang} ${sizes[0]?.gzip} B, largest ${sizes.at(-1)?.lang} ${sizes.at(-1)?.gzip} B)`
+  );
+}
+
+/**
+ * A real plugin's figure: dist/module.js of a data source fresh from @grafana/create-plugin (its
+ * webpack, which bundles @grafana/i18n, unlike the esbuild figures above), as `npm run test:scaffold`
+ * last measured it. Reported, not budgeted.
+ */
+function reportScaffold() {
+  const file = join(root, 'bench', 'scaffold-size.json');
+  if (!existsSync(file)) {
+    console.log('scaffold module.js: not measured yet (npm run test:scaffold -- --with-peer)');
+    return;
+  }
+  const s = JSON.parse(readFileSync(file, 'utf8'));
+  console.log(
+    `scaffold module.js (create-plugin ${s.createPlugin}, Grafana ${s.grafana}, gzip -9, ${s.measuredAt.slice(0, 10)}): without an AWS section ${s.without} B, with the peer's ConnectionConfig ${s.peer ?? 'n/a'} B, with ours ${s.oursNoLoader ?? 'n/a'} B (no loader), ${s.oursStandaloneLoader ?? 'n/a'} B (\`await loadAwsAuthTranslations()\`), ${s.ours} B (\`initPluginTranslations(id, [loadAwsAuthTranslations])\`, which bundles @grafana/i18n)`
+  );
 }
 
 async function measureBudgeted() {

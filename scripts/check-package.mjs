@@ -11,7 +11,9 @@ const { tarball, files } = buildAndPack(join(root, 'node_modules', '.cache', 'pa
 console.log(`packed ${tarball}\n  ${files.join('\n  ')}`);
 
 // Anything outside dist/ and the documents is a mistake in `files`.
-const allowed = /^(dist\/index\.(c?js|d\.c?ts)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+// dist/locales: one ESM chunk per language (loadAwsAuthTranslations).
+const allowed =
+  /^(dist\/index\.(c?js|d\.c?ts)|dist\/locales\/[A-Za-z-]+-[A-Z0-9]+\.js|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
 const unexpected = files.filter((f) => !allowed.test(f));
 const missing = [
   'package.json',

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Screenshots every story of the static Storybook in Grafana's dark and light themes, into
-// screenshots/ (one PNG per story and theme, plus index.html to look through them). Builds the
+// screenshots/ (one PNG per story and theme, plus index.html to look through them), and again in
+// German (long words) and Japanese (another script) in the dark theme: `<story>--dark--de-DE.png`.
+// The play functions check English texts, so the other languages show each story as it first
+// renders (Storybook's embed mode: no play function), with axe and the console checked the same. Builds the
 // static Storybook first when it is missing or older than the sources. Fails when a story errors
 // or its page logs an error or a failed request, so the built site is checked too. Each story opens
 // on a fresh page, as a direct link or an independent audit opens it, so that a story passing only
@@ -28,6 +31,13 @@ const root = new URL('..', import.meta.url).pathname;
 const site = join(root, 'storybook-static');
 const out = join(root, 'screenshots');
 const themes = ['dark', 'light'];
+/** Runs: every theme in English, and the dark theme in each language of LANGUAGES. */
+const LANGUAGES = ['de-DE', 'ja-JP'];
+const runs = [
+  ...themes.map((theme) => ({ theme, locale: 'en-US' })),
+  ...LANGUAGES.map((locale) => ({ theme: 'dark', locale })),
+];
+const runName = ({ theme, locale }) => (locale === 'en-US' ? theme : `${theme}--${locale}`);
 const started = Date.now();
 
 function newestMtime(path) {
@@ -93,12 +103,13 @@ function axeRanEverything(reporters) {
   return report?.result?.error !== undefined || AXE_TAGS.every((tag) => tags.includes(tag));
 }
 
-/** One page per theme; each story is loaded fresh in it, as a direct link to the story opens it. */
-async function shootTheme(context, base, theme, stories, problems) {
+/** One page per run (theme and language); each story is loaded fresh in it, as a direct link opens it. */
+async function shootRun(context, base, run, stories, problems) {
+  const { theme, locale } = run;
   const page = await context.newPage();
   let current = '';
   // First lines only: a failed assertion is also logged by Storybook, with a long stack, several times.
-  const note = (what) => problems.push(`${current} (${theme}): ${what.split('\n')[0].slice(0, 300)}`);
+  const note = (what) => problems.push(`${current} (${runName(run)}): ${what.split('\n')[0].slice(0, 300)}`);
   page.on('console', (msg) => msg.type() === 'error' && note(`console.error: ${msg.text()}`));
   page.on('pageerror', (error) => note(`uncaught: ${error.message}`));
   // A request the page itself cancelled (an icon whose component unmounted) is not a failure.
@@ -113,7 +124,11 @@ async function shootTheme(context, base, theme, stories, problems) {
     try {
       // A fresh page for every story: switching stories inside one page (faster) let a story pass
       // on what an earlier one left behind (user-event's clipboard), and fail only when opened alone.
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
+      // Other languages show the first render (embed mode: the play functions check English texts).
+      const embed = locale === 'en-US' ? '' : '&embed=true';
+      await page.goto(
+        `${base}/iframe.html?id=${story.id}&viewMode=story${embed}&globals=theme:${theme};locale:${locale}`
+      );
       // Wait for the play function and the checks after it (axe, the console check): the screenshot
       // shows the end state, and a failed check fails this run too, in both themes.
       const finished = await page
@@ -125,13 +140,13 @@ async function shootTheme(context, base, theme, stories, problems) {
         const failures = (finished.reporters ?? []).filter((r) => r.status === 'failed');
         const axe = failures.flatMap((r) => r.result?.violations ?? []).map((v) => `${v.id} (${v.nodes.length})`);
         note(axe.length > 0 ? `axe: ${axe.join(', ')}` : 'the story failed (see the errors above)');
-      } else if (!axeRanEverything(finished.reporters)) {
+      } else if (locale === 'en-US' && !axeRanEverything(finished.reporters)) {
         note(
           `axe did not run every rule set of ${AXE_TAGS.join(', ')} (see the a11y parameter in .storybook/preview.tsx)`
         );
       }
       await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: join(out, `${story.id}--${theme}.png`), fullPage: true });
+      await page.screenshot({ path: join(out, `${story.id}--${runName(run)}.png`), fullPage: true });
     } catch (error) {
       note(error.message);
     }
@@ -169,9 +184,10 @@ await context.addInitScript(() => {
   });
 });
 const problems = [];
-// The two themes in parallel: enough to keep two cores busy.
-const workers = themes.map((theme) => shootTheme(context, base, theme, stories, problems));
-await Promise.all(workers);
+// Two runs at a time: enough to keep two cores busy.
+for (let i = 0; i < runs.length; i += 2) {
+  await Promise.all(runs.slice(i, i + 2).map((run) => shootRun(context, base, run, stories, problems)));
+}
 await browser.close();
 server.close();
 
@@ -181,8 +197,9 @@ const pngs = readdirSync(out)
   .sort();
 const rows = stories.map(
   (s) =>
-    `<h2>${escape(s.title)} / ${escape(s.name)}</h2><p>${themes
-      .map((t) => `<img src="${s.id}--${t}.png" alt="${escape(s.name)}, ${t} theme" width="640">`)
+    `<h2>${escape(s.title)} / ${escape(s.name)}</h2><p>${runs
+      .map(runName)
+      .map((r) => `<img src="${s.id}--${r}.png" alt="${escape(s.name)}, ${r}" width="640">`)
       .join(' ')}</p>`
 );
 writeFileSync(
@@ -191,7 +208,7 @@ writeFileSync(
 );
 
 console.log(
-  `${pngs.length} screenshots of ${stories.length} stories in ${themes.length} themes -> screenshots/ (${((Date.now() - started) / 1000).toFixed(1)} s)`
+  `${pngs.length} screenshots of ${stories.length} stories in ${themes.length} themes and ${LANGUAGES.join(', ')} -> screenshots/ (${((Date.now() - started) / 1000).toFixed(1)} s)`
 );
 if (problems.length > 0) {
   console.error(`Problems while taking screenshots:\n- ${[...new Set(problems)].join('\n- ')}`);

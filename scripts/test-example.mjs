@@ -3,7 +3,7 @@
 // plugin's ConfigEditor, as a consumer would write it), typechecks the example strictly and runs
 // its tests. Extra arguments go to Vitest (scripts/test.mjs passes its JSON reporter options).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { buildAndPack, root } from './pack.mjs';
@@ -30,9 +30,12 @@ if ((hasFlock ? run('flock', ['/tmp/npm.lock', 'npm', ...npmArgs]) : run('npm', 
 
 // Guard against a stale install: the example must run exactly what was just built.
 const installed = join(example, 'node_modules', 'grafana-aws-auth', 'dist');
-const stale = readdirSync(join(root, 'dist')).filter(
-  (f) => !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(installed, f)))
-);
+const stale = readdirSync(join(root, 'dist'), { recursive: true })
+  .filter((f) => statSync(join(root, 'dist', f)).isFile())
+  .filter(
+    (f) =>
+      !existsSync(join(installed, f)) || !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(installed, f)))
+  );
 if (stale.length > 0) {
   console.error(`example: installed grafana-aws-auth differs from dist/: ${stale.join(', ')}`);
   process.exit(1);

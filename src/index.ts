@@ -43,3 +43,6 @@ export { diagnoseAwsError, type AwsErrorDiagnosis, type DiagnosisInput } from '.
 export { provisioningSnippet, type ProvisioningFormat } from './model/provisioning';
 export { rolePolicies, type IamPermissions, type IamPermissionStatement } from './model/rolePolicies';
 export { type Translate } from './model/translate';
+
+// --- Translations: Grafana's 18 languages besides English, each a chunk of its own ---
+export { loadAwsAuthTranslations } from './locales/load';

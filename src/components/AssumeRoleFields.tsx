@@ -1,10 +1,9 @@
-import { Trans } from '@grafana/i18n';
 import { Alert, Button } from '@grafana/ui';
 import { memo } from 'react';
 
 import type { TextSetting } from '../model/types';
 import type { FieldIds } from './fieldIds';
-import { t } from './i18n';
+import { rich, t } from './i18n';
 import { ROLE_ARN_EXAMPLE, SettingInput } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
 import type { AwsAuthEdit } from '../model/edit';
@@ -42,17 +41,18 @@ export const AssumeRoleFields = /* @__PURE__ */ memo(function AssumeRoleFields(p
         }
       >
         <p>
-          {hiddenBy === 'server' ? (
-            <Trans i18nKey="grafana-aws-auth.assume-role.disabled.body" values={{ arn: assumeRoleArn || '—' }}>
-              This data source still has a stored role ARN (<code>{'{{arn}}'}</code>), and Grafana will refuse its
-              requests until the role is cleared or an admin sets <code>assume_role_enabled = true</code> in the{' '}
-              <code>[aws]</code> section of grafana.ini.
-            </Trans>
-          ) : (
-            <Trans i18nKey="grafana-aws-auth.assume-role.hidden.body" values={{ arn: assumeRoleArn || '—' }}>
-              A stored role ARN (<code>{'{{arn}}'}</code>) is still used, although this page does not show the field to
-              change it.
-            </Trans>
+          {rich(
+            hiddenBy === 'server'
+              ? t(
+                  'grafana-aws-auth.assume-role.disabled.body',
+                  'This data source still has a stored role ARN (<1>{{arn}}</1>), and Grafana will refuse its requests until the role is cleared or an admin sets <3>assume_role_enabled = true</3> in the <6>[aws]</6> section of grafana.ini.',
+                  { arn: assumeRoleArn || '—' }
+                )
+              : t(
+                  'grafana-aws-auth.assume-role.hidden.body',
+                  'A stored role ARN (<1>{{arn}}</1>) is still used, although this page does not show the field to change it.',
+                  { arn: assumeRoleArn || '—' }
+                )
           )}
         </p>
         <Button

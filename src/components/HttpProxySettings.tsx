@@ -1,6 +1,5 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
 import { Alert, FieldSet, Select, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useMemo } from 'react';
 
@@ -9,7 +8,7 @@ import { checkProxyUrl, proxyTypeOptions } from '../model/proxy';
 import type { SecretState } from '../model/settings';
 import type { ProxyType } from '../model/types';
 import type { FieldIds } from './fieldIds';
-import { t, translate } from './i18n';
+import { rich, t, translate } from './i18n';
 import { SecretField } from './SecretField';
 import { DescribedSelect, type FieldMessage, NO_FINDINGS, SettingField, SettingInput } from './SettingField';
 
@@ -71,10 +70,12 @@ export const HttpProxySettings = /* @__PURE__ */ memo(function HttpProxySettings
       </SettingField>
       {proxyType === 'env' && (
         <p className={styles.note}>
-          <Trans i18nKey="grafana-aws-auth.proxy.env-note">
-            Grafana uses the proxy named by <code>HTTP_PROXY</code> or <code>HTTPS_PROXY</code> in grafana-server&apos;s
-            environment (and skips hosts in <code>NO_PROXY</code>). Without those variables it connects directly.
-          </Trans>
+          {rich(
+            t(
+              'grafana-aws-auth.proxy.env-note',
+              "Grafana uses the proxy named by <1>HTTP_PROXY</1> or <3>HTTPS_PROXY</3> in grafana-server's environment (and skips hosts in <5>NO_PROXY</5>). Without those variables it connects directly."
+            )
+          )}
         </p>
       )}
       {proxyType === 'url' && (

@@ -1,13 +1,12 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, SelectableValue } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
 import { Alert, Select, useStyles2 } from '@grafana/ui';
 import { memo, useMemo } from 'react';
 
 import type { AwsAuthEdit } from '../model/edit';
 import { type AwsAuthProvider, findProvider } from '../model/providers';
 import type { AwsAuthType } from '../model/types';
-import { t } from './i18n';
+import { rich, t } from './i18n';
 import { DescribedSelect, NO_FINDINGS, SettingField } from './SettingField';
 
 export interface ProviderFieldProps {
@@ -60,10 +59,12 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
           'No authentication provider is allowed on this Grafana server'
         )}
       >
-        <Trans i18nKey="grafana-aws-auth.provider.none-allowed.body">
-          An admin must list at least one provider in <code>allowed_auth_providers</code> in the <code>[aws]</code>{' '}
-          section of grafana.ini, for example <code>default, keys, credentials</code>.
-        </Trans>
+        {rich(
+          t(
+            'grafana-aws-auth.provider.none-allowed.body',
+            'An admin must list at least one provider in <1>allowed_auth_providers</1> in the <3>[aws]</3> section of grafana.ini, for example <6>default, keys, credentials</6>.'
+          )
+        )}
       </Alert>
     );
   }
@@ -128,18 +129,24 @@ export const ProviderField = /* @__PURE__ */ memo(function ProviderField(props: 
             }
           )}
         >
-          <Trans i18nKey="grafana-aws-auth.provider.not-allowed.body" values={{ name: current.value }}>
-            Requests from this data source will fail until you choose another provider, or until an admin adds{' '}
-            <code>{'{{name}}'}</code> to <code>allowed_auth_providers</code> in the <code>[aws]</code> section of
-            grafana.ini.
-          </Trans>
+          {rich(
+            t(
+              'grafana-aws-auth.provider.not-allowed.body',
+              'Requests from this data source will fail until you choose another provider, or until an admin adds <2>{{name}}</2> to <4>allowed_auth_providers</4> in the <6>[aws]</6> section of grafana.ini.',
+              { name: current.value }
+            )
+          )}
         </Alert>
       )}
       {current && legacyAuthType && typeof savedAuthType === 'string' && (
         <p className={styles.note}>
-          <Trans i18nKey="grafana-aws-auth.provider.legacy" values={{ saved: savedAuthType, provider: currentLabel }}>
-            Saved with the older name <code>{'{{saved}}'}</code>, which Grafana reads as {'{{provider}}'}.
-          </Trans>
+          {rich(
+            t(
+              'grafana-aws-auth.provider.legacy',
+              'Saved with the older name <1>{{saved}}</1>, which Grafana reads as {{provider}}.',
+              { saved: savedAuthType, provider: currentLabel }
+            )
+          )}
         </p>
       )}
     </>

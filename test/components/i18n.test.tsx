@@ -6,6 +6,7 @@ import Pseudo from 'i18next-pseudo';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { ConnectionDiagnosis } from '../../src/components/ConnectionDiagnosis';
+import { NAMESPACE } from '../../src/components/i18n';
 import { ProvisioningSnippet } from '../../src/components/ProvisioningSnippet';
 import { awsAuthExtras } from '../../src/extras';
 import { readSettings } from '../../src/model/settings';
@@ -20,8 +21,9 @@ beforeAll(() => {
 
 // The editor remembers plain translated labels per language; these tests prove the memory never
 // shows stale text when a plugin's translations or the language change after a first render.
-const NS = 'translation';
-const french = { 'grafana-aws-auth': { provider: { label: 'Fournisseur d’authentification' } } };
+// The package's own namespace, with flat keys as its locale files have them.
+const NS = NAMESPACE;
+const french = { 'grafana-aws-auth.provider.label': 'Fournisseur d’authentification' };
 const show = () => {
   serverSettings({ allowed: ['default', 'keys'] });
   renderEditor(makeOptions({ jsonData: { authType: 'default' } }));

@@ -9,7 +9,7 @@ import { build as vite, type Plugin, type Rollup } from 'vite';
 const provided = /^(react|react-dom|i18next|@grafana\/|@emotion\/)/;
 const ENTRY = 'virtual:plugin-entry';
 
-async function rollup(source: string): Promise<string> {
+async function rollupChunks(source: string): Promise<Array<{ name: string; code: string }>> {
   const entry: Plugin = {
     name: 'plugin-entry',
     resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
@@ -27,8 +27,10 @@ async function rollup(source: string): Promise<string> {
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  return chunks.map((c) => (c.type === 'chunk' ? c.code : '')).join('\n');
+  return chunks.flatMap((c) => (c.type === 'chunk' ? [{ name: c.fileName, code: c.code }] : []));
 }
+
+const rollup = async (source: string) => (await rollupChunks(source)).map((c) => c.code).join('\n');
 
 async function esbuildBundle(source: string): Promise<string> {
   const result = await esbuild({
@@ -73,10 +75,32 @@ const optIn = {
   'provisioning snippets': 'grafana_data_source',
 };
 
+// A phrase of two locale files: none may be in a bundle that does not load translations.
+const translated = { 'de-DE': 'Authentifizierungsanbieter', 'ja-JP': '認証プロバイダー' };
+
+describe('the translations (Rollup, as a plugin bundler splits them)', () => {
+  it('ConnectionConfig alone: no locale file, no chunk', async () => {
+    const chunks = await rollupChunks(`export { ConnectionConfig } from 'grafana-aws-auth';`);
+    expect(chunks).toHaveLength(1);
+    expect(Object.values(translated).filter((phrase) => chunks[0]!.code.includes(phrase))).toEqual([]);
+  });
+
+  it('loadAwsAuthTranslations: each language a chunk of its own, none in the entry', async () => {
+    const chunks = await rollupChunks(`export { ConnectionConfig, loadAwsAuthTranslations } from 'grafana-aws-auth';`);
+    const [entry, ...rest] = chunks;
+    expect(Object.values(translated).filter((phrase) => entry!.code.includes(phrase))).toEqual([]);
+    expect(rest).toHaveLength(18);
+    for (const phrase of Object.values(translated)) {
+      expect(rest.filter((c) => c.code.includes(phrase))).toHaveLength(1);
+    }
+  });
+});
+
 describe.each(Object.keys(bundlers) as Array<keyof typeof bundlers>)('what %s bundles from grafana-aws-auth', (b) => {
   it('ConnectionConfig alone: the editor with Grafana Assume Role and the proxy, and none of the opt-in features', async () => {
     const code = await bundle(b, 'ConnectionConfig');
     expect(code).toContain('Authentication Provider');
+    expect(Object.values(translated).filter((phrase) => code.includes(phrase))).toEqual([]);
     const shipped = Object.entries(optIn).filter(([, phrase]) => code.includes(phrase));
     expect(shipped.map(([feature]) => feature)).toEqual([]);
     const missing = Object.entries(builtIn).filter(([, phrase]) => !code.includes(phrase));

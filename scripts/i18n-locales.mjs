@@ -66,6 +66,27 @@ export const SAME_IN = {
   // Reviewed: a loanword these languages' software uses.
   'grafana-aws-auth.endpoint.label': ['it-IT', 'pt-BR', 'pt-PT'],
   'grafana-aws-auth.proxy.title': ['tr-TR'],
+  // A product name (the AWS command line), the title of the commands it runs.
+  'grafana-aws-auth.policies.cli': [
+    'cs-CZ',
+    'de-DE',
+    'es-ES',
+    'fr-FR',
+    'hu-HU',
+    'id-ID',
+    'it-IT',
+    'ja-JP',
+    'ko-KR',
+    'nl-NL',
+    'pl-PL',
+    'pt-BR',
+    'pt-PT',
+    'ru-RU',
+    'sv-SE',
+    'tr-TR',
+    'zh-Hans',
+    'zh-Hant',
+  ],
 };
 
 /** Scripts written without spaces between words: a fragment need not start or end with one. */

@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
+
 import { Alert, ClipboardButton, Collapse, Input, Stack, Switch, TextLink, useStyles2 } from '@grafana/ui';
 import { memo, useCallback, useState } from 'react';
 
@@ -11,7 +11,7 @@ import {
   type GrafanaExternalIdState,
 } from '../model/grafanaAssumeRole';
 import type { FieldIds } from './fieldIds';
-import { t } from './i18n';
+import { Trans, t } from './i18n';
 import { NO_FINDINGS, ROLE_ARN_EXAMPLE, SettingField, SettingInput } from './SettingField';
 import { type FindingsBySetting, findingsOf } from './useFindings';
 

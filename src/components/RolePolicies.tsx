@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Trans } from '@grafana/i18n';
+
 import { config } from '@grafana/runtime';
 import { Collapse, useStyles2 } from '@grafana/ui';
 import { useMemo, useState } from 'react';
@@ -10,7 +10,7 @@ import { type IamPermissions, permissionPolicyOf, rolePolicies } from '../model/
 import { resolvePolicy } from '../model/server';
 import { readSettings } from '../model/settings';
 import { type AnySettings, AwsAuthType, type SettingKeys } from '../model/types';
-import { t, translate } from './i18n';
+import { Trans, t, translate } from './i18n';
 import { Snippet } from './ProvisioningSnippet';
 
 /**

@@ -1,14 +1,7 @@
 import { isReadOnly, regionWins } from './backendRules';
 import { providerOfSaved } from './providers';
 import { spellingsOf } from './jsonKeys';
-import {
-  type SecretSetting,
-  type SettingName,
-  type TextSetting,
-  rowOf,
-  secretSettings,
-  textSettings,
-} from './settingsTable';
+import { type SecretSetting, type SettingName, type TextSetting, secretSettings, textSettings } from './settingsTable';
 import { type AnySettings, type AwsAuthType, type ProxyType, type SettingKeys, awsSettingKeys } from './types';
 
 /** A plain object we can read keys from; anything else (null, arrays, strings) reads as empty. */
@@ -33,18 +26,14 @@ export function asText(value: unknown): string {
 /**
  * The jsonData keys the backend decodes as the setting, in its order (the last one wins). Under the
  * AWS names `awsds` decodes a struct with Go's encoding/json, so every spelling counts (`Region`,
- * `authtype`); rows marked `anyCase` do under any names. Otherwise only the exact key.
+ * `authtype`); the SigV4 names Grafana reads as they are.
  */
 export function keysOf(jsonData: Bag, name: SettingName, keys: SettingKeys): string[] {
   const key = keys[name];
   if (key === undefined) {
     return [];
   }
-  return key === name || rowOf(name).anyCase
-    ? spellingsOf(jsonData, key)
-    : own(jsonData, key) === undefined
-      ? []
-      : [key];
+  return key === name ? spellingsOf(jsonData, key) : own(jsonData, key) === undefined ? [] : [key];
 }
 
 /**

@@ -22,8 +22,6 @@ export interface SettingRow {
    * them; a secret that can (a password) keeps them with `keepSpaces`. Text settings are always trimmed.
    */
   readonly keepSpaces?: boolean;
-  /** The backend finds the key case-insensitively, so every spelling is this setting (read, replaced, cleared). */
-  readonly anyCase?: boolean;
 }
 
 /** The settings edited in a text field (`{ type: 'text', setting }`). */
@@ -49,7 +47,7 @@ const grafanaAssumeRole = ['grafana_assume_role'] as const;
 export const settingsTable: Rows = {
   authType: { store: 'jsonData', input: 'control', sigV4: 'sigV4AuthType' },
   profile: { store: 'jsonData', input: 'text', sigV4: 'sigV4Profile', providers: ['credentials'] },
-  assumeRoleArn: { store: 'jsonData', input: 'text', sigV4: 'sigV4AssumeRoleArn', anyCase: true },
+  assumeRoleArn: { store: 'jsonData', input: 'text', sigV4: 'sigV4AssumeRoleArn' },
   externalId: { store: 'jsonData', input: 'text', sigV4: 'sigV4ExternalId', providers: notGrafanaAssumeRole },
   endpoint: { store: 'jsonData', input: 'text', sigV4: 'sigV4Endpoint', providers: notGrafanaAssumeRole },
   defaultRegion: { store: 'jsonData', input: 'text', sigV4: 'sigV4Region' },

@@ -1,4 +1,5 @@
 import { ASSUME_ROLE_FALLBACK_REGION, STS_OPT_IN_REGIONS, endpointTreatment } from './backendRules';
+import { foldKey } from './jsonKeys';
 import { partitionOfRegion } from './regions';
 import { type Translate, english } from './translate';
 import type { AwsAuthType, SecretSetting, TextSetting } from './types';
@@ -209,16 +210,22 @@ const checkEndpoint: Check = ({ endpoint = '', defaultRegion = '', assumeRoleArn
 };
 
 // settings.go Load: "could not unmarshal DatasourceSettings json" on any value of the wrong type.
-const checkUnreadable: Check = ({ unreadable = [] }, add) => {
-  if (unreadable.length > 0) {
-    add(
-      'error',
-      'unreadable',
-      'Grafana cannot read the saved value of {{keys}} (text or true/false is expected), so this data source does not work. Enter the setting again, or fix it in the provisioning file.',
-      { keys: unreadable.map((k) => `"${k.slice(0, 40)}"`).join(', ') }
-    );
-  }
-};
+// Reported on the field that shows the setting (any spelling of its key, folded as Go does), so the
+// person sees it where it is fixed; what has no field of its own goes with the provider.
+const FIELDS = ['PROFILE', 'ASSUMEROLEARN', 'EXTERNALID', 'ENDPOINT', 'REGION', 'DEFAULTREGION'];
+const unreadableIn =
+  (belongs: (folded: string) => boolean): Check =>
+  ({ unreadable = [] }, add) => {
+    const keys = unreadable.filter((k) => belongs(foldKey(k)));
+    if (keys.length > 0) {
+      add(
+        'error',
+        'unreadable',
+        'Grafana cannot read the saved value of {{keys}} (text or true/false is expected), so this data source does not work. Enter the setting again, or fix it in the provisioning file.',
+        { keys: keys.map((k) => `"${k.slice(0, 40)}"`).join(', ') }
+      );
+    }
+  };
 
 const checkRegion: Check = ({ defaultRegion = '', offeredRegions }, add) => {
   if (defaultRegion && !REGION.test(defaultRegion) && !offeredRegions?.includes(defaultRegion)) {
@@ -306,7 +313,7 @@ const checkAssumeRoleAllowed: Check = ({ assumeRoleEnabled, assumeRoleArn }, add
 };
 
 const checks: ReadonlyArray<[Finding['setting'], Check]> = [
-  ['authType', checkUnreadable],
+  ['authType', unreadableIn((k) => !FIELDS.includes(k))],
   ['authType', checkProviderAllowed],
   ['assumeRoleArn', checkAssumeRoleAllowed],
   ['profile', checkProfile],
@@ -317,6 +324,11 @@ const checks: ReadonlyArray<[Finding['setting'], Check]> = [
   ['externalId', checkExternalId],
   ['endpoint', checkEndpoint],
   ['defaultRegion', checkRegion],
+  ['profile', unreadableIn((k) => k === 'PROFILE')],
+  ['assumeRoleArn', unreadableIn((k) => k === 'ASSUMEROLEARN')],
+  ['externalId', unreadableIn((k) => k === 'EXTERNALID')],
+  ['endpoint', unreadableIn((k) => k === 'ENDPOINT')],
+  ['defaultRegion', unreadableIn((k) => k === 'REGION' || k === 'DEFAULTREGION')],
 ];
 
 /**

@@ -313,7 +313,7 @@ const checkAssumeRoleAllowed: Check = ({ assumeRoleEnabled, assumeRoleArn }, add
 };
 
 const checks: ReadonlyArray<[Finding['setting'], Check]> = [
-  ['authType', unreadableIn((k) => !FIELDS.includes(k))],
+  ['authType', /* @__PURE__ */ unreadableIn((k) => !FIELDS.includes(k))],
   ['authType', checkProviderAllowed],
   ['assumeRoleArn', checkAssumeRoleAllowed],
   ['profile', checkProfile],
@@ -324,11 +324,11 @@ const checks: ReadonlyArray<[Finding['setting'], Check]> = [
   ['externalId', checkExternalId],
   ['endpoint', checkEndpoint],
   ['defaultRegion', checkRegion],
-  ['profile', unreadableIn((k) => k === 'PROFILE')],
-  ['assumeRoleArn', unreadableIn((k) => k === 'ASSUMEROLEARN')],
-  ['externalId', unreadableIn((k) => k === 'EXTERNALID')],
-  ['endpoint', unreadableIn((k) => k === 'ENDPOINT')],
-  ['defaultRegion', unreadableIn((k) => k === 'REGION' || k === 'DEFAULTREGION')],
+  ['profile', /* @__PURE__ */ unreadableIn((k) => k === 'PROFILE')],
+  ['assumeRoleArn', /* @__PURE__ */ unreadableIn((k) => k === 'ASSUMEROLEARN')],
+  ['externalId', /* @__PURE__ */ unreadableIn((k) => k === 'EXTERNALID')],
+  ['endpoint', /* @__PURE__ */ unreadableIn((k) => k === 'ENDPOINT')],
+  ['defaultRegion', /* @__PURE__ */ unreadableIn((k) => k === 'REGION' || k === 'DEFAULTREGION')],
 ];
 
 /**

@@ -71,14 +71,15 @@ export const WhatGrafanaWillDo: Story = {
   play: async ({ canvas, userEvent, step }) => {
     const summary = canvas.getByRole('region', { name: 'What Grafana will do' });
     await step('the summary follows the form as it is filled in', async () => {
-      await expect(summary).toHaveTextContent(/reads profile default from the credentials file/);
+      // No profile yet: the AWS SDK chooses, environment keys first (checked against grafana-aws-sdk).
+      await expect(summary).toHaveTextContent(/default profile: keys in the server's environment/);
       await userEvent.type(canvas.getByRole('textbox', { name: /^Credentials Profile Name/ }), 'prod');
       await userEvent.type(
         canvas.getByRole('textbox', { name: /^Assume Role ARN/ }),
         'arn:aws:iam::123456789012:role/r'
       );
       await expect(summary).toHaveTextContent(
-        /reads profile prod .* then assumes role arn:aws:iam::123456789012:role\/r, in region eu-west-1/
+        /reads profile prod .* With them, it assumes role arn:aws:iam::123456789012:role\/r\. Queries that name no region run in eu-west-1\./
       );
     });
     await step("with the practical hint from Grafana's docs", async () => {

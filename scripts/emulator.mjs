@@ -9,13 +9,15 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** moto's version: 5.2.6 installs from wheels on Python 3.9 to 3.13 (checked on 3.11). */
 export const MOTO_VERSION = '5.2.6';
 
-// Under Vitest, modules outside the test tree get /@fs/ URLs.
-const root = new URL('..', import.meta.url).pathname.replace(/^\/@fs\//, '/');
+// Not `new URL('..', import.meta.url)`: under Vitest, Vite rewrites that pattern (into /@fs/ paths,
+// or the package's own entry once dist/ exists).
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, 'package.json'))) {
   throw new Error(`scripts/emulator.mjs: project root not found at ${root}`);
 }

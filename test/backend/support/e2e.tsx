@@ -13,7 +13,7 @@ import { makeOptions } from '../../support/options';
 import { pick } from '../../support/select';
 import { serverSettings } from '../../support/server';
 import { writeText } from './files.mjs';
-import { type BackendCase, type Resolution, backendVersions, resolveCases } from './resolver.mjs';
+import { type BackendCase, type Resolution, backendVersions, projectRoot, resolveCases } from './resolver.mjs';
 
 /**
  * What the end-to-end tests share: one Grafana server policy for the browser and the backend, the
@@ -23,9 +23,8 @@ import { type BackendCase, type Resolution, backendVersions, resolveCases } from
 
 export type ServerPolicy = BackendCase['server'];
 
-// The project's root. Vitest may serve this module under a /@fs/ URL: the real path follows it.
-// (A `new URL(\`…${x}\`, import.meta.url)` would be rewritten by Vite as an asset import.)
-const ROOT = new URL('../../../', import.meta.url).pathname.replace(/^\/@fs\//, '/');
+// Vite rewrites `new URL(…, import.meta.url)`; the resolver finds the folder from its own path.
+const ROOT = projectRoot;
 
 /**
  * Sets grafana.ini's [aws] section as the browser sees it and returns the same policy for the

@@ -1,3 +1,6 @@
+/** The project's folder. */
+export const projectRoot: string;
+
 /** The grafana-aws-sdk releases checked: the newest, and the oldest a supported plugin still ships. */
 export const backendVersions: {
   readonly current: { readonly sdk: string; readonly modfile: string; readonly tags: readonly string[] };

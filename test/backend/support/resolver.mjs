@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 // Not `new URL('../../..', import.meta.url)`: Vite rewrites that pattern into a dev-server path.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
+/** The project's folder. */
+export const projectRoot = root;
+
 /** The grafana-aws-sdk releases checked: the newest, and the oldest a supported plugin still ships. */
 export const backendVersions = {
   current: { sdk: 'v1.5.2', modfile: 'go.mod', tags: [] },

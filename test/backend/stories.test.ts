@@ -6,7 +6,7 @@ import { readSettings } from '../../src/model/settings';
 import type { AwsAuthDataSourceSettings } from '../../src/model/types';
 import { differences } from './support/compare';
 import { type BackendCase, readStoryOptions, resolveCases, sharedFiles } from './support/resolver.mjs';
-import { credentialsFile, harnessEnv, storedSecret } from './support/sessions';
+import { credentialsFile, harnessEnv, storedSecrets } from './support/sessions';
 
 /**
  * Every story's final options (written by the story run in Chromium, stories/support/captureForBackend.ts),
@@ -24,16 +24,7 @@ function toCase(
   httpProxy: boolean,
   stackExternalId: string
 ): BackendCase {
-  const typed = (options.secureJsonData ?? {}) as Record<string, unknown>;
-  const fields = (options.secureJsonFields ?? {}) as Record<string, unknown>;
-  const secureJsonData: Record<string, string> = {};
-  for (const key of new Set([...Object.keys(typed), ...Object.keys(fields)])) {
-    if (typeof typed[key] === 'string') {
-      secureJsonData[key] = typed[key] as string;
-    } else if (fields[key] === true) {
-      secureJsonData[key] = storedSecret(key);
-    }
-  }
+  const secureJsonData = storedSecrets(options);
   return {
     id,
     jsonData: JSON.parse(JSON.stringify(options.jsonData ?? {})) as Record<string, unknown>,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * Runs the Go harness in `backend/` (grafana-aws-sdk itself) on cases the editor wrote. The binary
  * is built once per backend version into node_modules/.cache; Go and its modules come from the
- * project's scripts (scripts/backend.mjs), never from a hand install.
+ * project's scripts (scripts/test-backend.mjs), never from a hand install.
  */
 
 // Not `new URL('../../..', import.meta.url)`: Vite rewrites that pattern into a dev-server path.

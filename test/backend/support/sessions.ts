@@ -131,7 +131,7 @@ export interface Session {
 }
 
 /** Grafana's save: what is typed is stored; a secret stored earlier and not replaced stays (unknown to the browser). */
-function storedSecrets(options: AwsAuthDataSourceSettings): Record<string, string> {
+export function storedSecrets(options: AwsAuthDataSourceSettings): Record<string, string> {
   const typed = (options.secureJsonData ?? {}) as Record<string, unknown>;
   const fields = (options.secureJsonFields ?? {}) as Record<string, unknown>;
   const stored: Record<string, string> = {};
